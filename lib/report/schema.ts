@@ -1,0 +1,220 @@
+/**
+ * The Zod schema of REPORT-JSON.md, built from the template data, shared by the
+ * forms, the server and the CLI. It guards shape and types; the values (R5:
+ * negative, fractional or blank counts) are the checker's business, so that a
+ * clerk's half-finished draft still saves and shows its findings.
+ */
+import { z } from "zod";
+import {
+  FORMAT_IDS,
+  getTemplate,
+  leafRows,
+  ORGAN_KIND_IDS,
+  TEMPLATES,
+  type FormatId,
+  type Template,
+} from "../template";
+import { REPORT_SCHEMA_ID, type Report } from "./types";
+
+const cell = z.number().finite().nullable();
+const text = z.string().default("");
+const optionalText = z.string().optional();
+
+function tablesSchema(t: Template) {
+  const proactiveRows: Record<string, z.ZodType> = {};
+  for (const block of t.tables.proactive.blocks) {
+    for (const row of block.rows) {
+      proactiveRows[row.key] = z.strictObject(Object.fromEntries(block.fields.map((f) => [f.key, cell])));
+    }
+  }
+  const width = t.tables.requests.columns.length;
+  const requests = Object.fromEntries(leafRows(t.tables.requests.rows).map((r) => [r.id, z.array(cell).length(width)]));
+  const appealsWidth = t.tables.appeals.columns.length;
+  const appeals = Object.fromEntries(t.tables.appeals.groups.map((g) => [g.key, z.array(cell).length(appealsWidth)]));
+  return z.strictObject({
+    proactive: z.strictObject(proactiveRows),
+    requests: z.strictObject(requests),
+    appeals: z.strictObject(appeals),
+  });
+}
+
+function reportSchemaOf(t: Template) {
+  return z.looseObject({
+    schema: z.literal(REPORT_SCHEMA_ID),
+    format: z.literal(t.format),
+    year: z.number().int().min(1990).max(2200),
+    organ: z.looseObject({
+      name: z.string().trim().min(1),
+      kind: z.enum(ORGAN_KIND_IDS),
+    }),
+    meta: z
+      .looseObject({
+        publishUrl: optionalText,
+        contact: z
+          .looseObject({
+            office: optionalText,
+            address: optionalText,
+            postcode: optionalText,
+            phone: optionalText,
+            email: optionalText,
+          })
+          .optional(),
+        signedBy: optionalText,
+        signedOn: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/)
+          .optional(),
+        period: z.looseObject({ from: optionalText, to: optionalText }).optional(),
+      })
+      .default({}),
+    text: z.looseObject({
+      preamble: text,
+      overview: z.looseObject({
+        intro: optionalText,
+        proactive: text,
+        onRequest: text,
+        management: text,
+        platforms: text,
+        oversight: text,
+      }),
+      problems: text,
+      other: text,
+    }),
+    tables: tablesSchema(t),
+  });
+}
+
+const schemas = new Map(TEMPLATES.map((t) => [t.format, reportSchemaOf(t)]));
+
+/** The schema of one format (for a form that knows its format). */
+export function reportSchemaFor(format: FormatId) {
+  return schemas.get(format)!;
+}
+
+/** Any report, either format. */
+export const reportSchema = z.discriminatedUnion(
+  "format",
+  TEMPLATES.map((t) => schemas.get(t.format)!) as unknown as [ReturnType<typeof reportSchemaOf>],
+);
+
+export type ParseResult = { ok: true; report: Report } | { ok: false; errors: string[] };
+
+/** Parses untrusted input into a report, or Chinese messages that name each bad field. */
+export function parseReport(input: unknown): ParseResult {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { ok: false, errors: ["报告应为一个 JSON 对象。"] };
+  }
+  const format = (input as { format?: unknown }).format;
+  if (!FORMAT_IDS.includes(format as FormatId)) {
+    return {
+      ok: false,
+      errors: [`format（模板格式）应为 ${FORMAT_IDS.map((f) => `"${f}"`).join(" 或 ")}，实为 ${JSON.stringify(format) ?? "缺失"}。`],
+    };
+  }
+  const result = reportSchemaFor(format as FormatId).safeParse(input);
+  if (result.success) return { ok: true, report: result.data as unknown as Report };
+  return { ok: false, errors: result.error.issues.map((i) => describeIssue(format as FormatId, i)) };
+}
+
+/* ---------- Chinese messages ---------- */
+
+const TOP_FIELDS: Record<string, string> = {
+  schema: "schema（格式标识）",
+  format: "format（模板格式）",
+  year: "year（年度）",
+  organ: "organ（机关）",
+  "organ.name": "机关名称",
+  "organ.kind": "机关类型",
+  meta: "meta（基本信息）",
+  "meta.signedOn": "落款日期",
+  "meta.publishUrl": "发布网址",
+  text: "text（正文）",
+  "text.preamble": "前言",
+  "text.overview": "一、总体情况",
+  "text.problems": "五、存在的主要问题及改进情况",
+  "text.other": "六、其他需要报告的事项",
+  tables: "tables（表格）",
+  "tables.proactive": "表二（主动公开政府信息情况）",
+  "tables.requests": "表三（收到和处理政府信息公开申请情况）",
+  "tables.appeals": "表四（政府信息公开行政复议、行政诉讼情况）",
+};
+
+/** A field path in words: "表三 （一）予以公开 · 社会公益组织 (tables.requests.granted[3])". */
+export function describePath(format: FormatId, path: ReadonlyArray<PropertyKey>): string {
+  const t = getTemplate(format);
+  const dotted = path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
+  const [a, b, c, d] = path.map((p) => (typeof p === "symbol" ? "" : p));
+  let words = TOP_FIELDS[path.slice(0, 2).join(".")] ?? TOP_FIELDS[String(a)] ?? "";
+  if (a === "text" && b === "overview" && typeof c === "string") {
+    words = `一、总体情况 ${t.overviewParts.find((p) => p.key === c)?.heading ?? c}`;
+  }
+  if (a === "tables" && b === "proactive" && typeof c === "string") {
+    const block = t.tables.proactive.blocks.find((bl) => bl.rows.some((r) => r.key === c));
+    const row = block?.rows.find((r) => r.key === c);
+    const field = block?.fields.find((f) => f.key === d);
+    words = `表二 ${row?.label ?? c}${field ? ` · ${field.label}` : ""}`;
+  }
+  if (a === "tables" && b === "requests" && typeof c === "string") {
+    const row = leafRows(t.tables.requests.rows).find((r) => r.id === c);
+    const col = typeof d === "number" ? t.tables.requests.columns[d] : undefined;
+    words = `表三 ${row?.text ?? c}${col ? ` · ${col.label}` : ""}`;
+  }
+  if (a === "tables" && b === "appeals" && typeof c === "string") {
+    const g = t.tables.appeals.groups.find((x) => x.key === c);
+    const col = typeof d === "number" ? t.tables.appeals.columns[d] : undefined;
+    words = `表四 ${g?.label ?? c}${col ? ` · ${col.label}` : ""}`;
+  }
+  if (!dotted) return "报告";
+  return words ? `${words}（${dotted}）` : dotted;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "数字",
+  string: "文字",
+  object: "对象",
+  array: "数组",
+  boolean: "是/否",
+  null: "空值",
+  undefined: "缺失",
+};
+
+function typeOf(v: unknown): string {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  return typeof v;
+}
+
+function describeIssue(format: FormatId, issue: z.core.$ZodIssue): string {
+  const where = describePath(format, issue.path);
+  switch (issue.code) {
+    case "invalid_type": {
+      if (issue.input === undefined) return `${where}：缺少此项。`;
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const isCell = issue.path[0] === "tables" && issue.expected === "number";
+      const got = TYPE_NAMES[typeOf(issue.input)] ?? typeOf(issue.input);
+      return isCell
+        ? `${where}：应填数字（空白填 null），实为${got} ${JSON.stringify(issue.input)}。`
+        : `${where}：应为${expected}，实为${got}。`;
+    }
+    case "unrecognized_keys": {
+      const other = FORMAT_IDS.filter((f) => f !== format);
+      return `${where}：${format}年格式没有此项：${issue.keys.join("、")}${
+        other.length ? `（请确认年度和格式：${other.join("、")}年格式的项目不能出现在${format}年格式的报告中）` : ""
+      }。`;
+    }
+    case "too_small":
+    case "too_big":
+      if (issue.origin === "array") return `${where}：应有 ${String(issue.code === "too_small" ? issue.minimum : issue.maximum)} 个数。`;
+      if (issue.origin === "string") return `${where}：不能为空。`;
+      return `${where}：超出允许的范围。`;
+    case "invalid_value":
+      if (issue.path[0] === "organ" && issue.path[1] === "kind") {
+        return `${where}：应为 ${ORGAN_KIND_IDS.join("、")} 之一。`;
+      }
+      return `${where}：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" 或 ")}。`;
+    case "invalid_format":
+      return `${where}：格式不对${issue.format === "regex" ? "（日期应写作 2022-01-20）" : ""}。`;
+    default:
+      return `${where}：${issue.message}`;
+  }
+}
