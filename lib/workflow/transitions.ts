@@ -1,0 +1,49 @@
+import type { ReportStatus } from "./statuses";
+
+export type WorkflowRole = "clerk" | "supervisor" | "admin";
+export type WorkflowAction = "submit" | "return" | "approve" | "publish";
+
+export interface Transition {
+  action: WorkflowAction;
+  from: readonly ReportStatus[];
+  to: ReportStatus;
+  /** Who may take it: the clerk submits their own unit's report, the supervisor decides and records publication. */
+  role: WorkflowRole;
+  label: string;
+}
+
+/** The allowed transitions as data: anything not listed here is refused, whoever asks. */
+export const TRANSITIONS: readonly Transition[] = [
+  { action: "submit", from: ["draft", "returned"], to: "submitted", role: "clerk", label: "提交审核" },
+  { action: "return", from: ["submitted"], to: "returned", role: "supervisor", label: "退回修改" },
+  { action: "approve", from: ["submitted"], to: "approved", role: "supervisor", label: "审核通过" },
+  { action: "publish", from: ["approved"], to: "published", role: "supervisor", label: "标记已发布" },
+];
+
+export type TransitionCheck = { ok: true; to: ReportStatus } | { ok: false; message: string };
+
+const STATUS_WORDS: Record<string, string> = {
+  draft: "草稿",
+  submitted: "待审核",
+  returned: "已退回",
+  approved: "已通过",
+  published: "已发布",
+};
+
+/** Whether `role` may take `action` on a report in `from`; the refusal says why in Chinese. */
+export function checkTransition(role: string, action: WorkflowAction, from: string): TransitionCheck {
+  const t = TRANSITIONS.find((x) => x.action === action);
+  if (!t) return { ok: false, message: "未知的操作" };
+  if (t.role !== role) {
+    return { ok: false, message: t.role === "clerk" ? `只有本单位填报人可以${t.label}` : `只有审核人可以${t.label}` };
+  }
+  if (!(t.from as readonly string[]).includes(from)) {
+    return { ok: false, message: `报告当前状态为“${STATUS_WORDS[from] ?? from}”，不能${t.label}` };
+  }
+  return { ok: true, to: t.to };
+}
+
+/** The actions `role` may take now: the buttons to show. */
+export function availableActions(role: string, from: string): WorkflowAction[] {
+  return TRANSITIONS.filter((t) => t.role === role && (t.from as readonly string[]).includes(from)).map((t) => t.action);
+}
