@@ -1,0 +1,249 @@
+import "server-only";
+/**
+ * Reports of a unit, and the draft save that is the authority over what is
+ * stored: every save is parsed with the report schema, compared against the
+ * version the editor started from (compare-and-set in the UPDATE's WHERE, so two
+ * tabs or two people never overwrite each other silently), re-checked, and
+ * refused unless the report is still being written (草稿/已退回).
+ */
+import { z } from "zod";
+import { check, findingKey } from "@/lib/check";
+import { reportFromPrevious } from "@/lib/report/from-previous";
+import { emptyReport } from "@/lib/report/empty";
+import { fillDerived } from "@/lib/report/fill-derived";
+import { draftPreamble } from "@/lib/report/preamble";
+import { parseReport } from "@/lib/report/schema";
+import type { Finding, Report } from "@/lib/report/types";
+import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
+import type { ActingUser } from "./acting-user";
+import { findVisibleReport, visibleOrganizationIds } from "./access";
+import { db } from "./db";
+
+/** Statuses in which the unit may still edit its report. */
+export const EDITABLE_STATUSES = ["draft", "returned"] as const;
+
+export type Acknowledgements = Record<string, string>;
+
+export interface ReportSummary {
+  id: string;
+  year: number;
+  format: string;
+  status: string;
+  organizationName: string;
+  errorCount: number;
+  warningCount: number;
+  updatedAt: Date;
+}
+
+export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
+  const orgs = await visibleOrganizationIds(user);
+  const rows = await db.report.findMany({
+    where: { organizationId: { in: orgs } },
+    include: { organization: { select: { name: true } } },
+    orderBy: [{ year: "desc" }, { organizationId: "asc" }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    format: r.format,
+    status: r.status,
+    organizationName: r.organization.name,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    updatedAt: r.updatedAt,
+  }));
+}
+
+/** Years the unit has a report for (to offer "以上年报告为基础"). */
+export async function reportYearsOfUnit(user: ActingUser): Promise<number[]> {
+  if (!user.organizationId) return [];
+  const rows = await db.report.findMany({ where: { organizationId: user.organizationId }, select: { year: true } });
+  return rows.map((r) => r.year);
+}
+
+export type CreateResult =
+  | { ok: true; id: string }
+  | { ok: false; message: string; existingId?: string };
+
+const createInput = z.object({
+  year: z.coerce
+    .number({ error: "请填写年度。" })
+    .int("年度应为四位整数。")
+    .refine((y) => formatForYear(y) !== undefined, "2019 年以前没有国家统一格式，无法创建。"),
+  fromPrevious: z.boolean().default(false),
+});
+
+export async function createReport(user: ActingUser, input: unknown): Promise<CreateResult> {
+  const parsed = createInput.safeParse(input);
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "输入有误。" };
+  const { year, fromPrevious } = parsed.data;
+  const latest = new Date().getFullYear() + 1;
+  if (year > latest) return { ok: false, message: `年度不能晚于 ${latest} 年。` };
+  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
+
+  const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
+  if (existing) return { ok: false, message: `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`, existingId: existing.id };
+
+  const org = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
+  const organKind: OrganKind = (ORGAN_KIND_IDS as string[]).includes(org.kind) ? (org.kind as OrganKind) : "other";
+  let report: Report;
+  if (fromPrevious) {
+    const previous = await previousReport(user.organizationId, year);
+    if (!previous) return { ok: false, message: `本单位没有 ${year - 1} 年度报告，无法以上年报告为基础。` };
+    report = reportFromPrevious(previous, { year, organName: org.name, organKind });
+  } else {
+    report = emptyReport({ year, organName: org.name, organKind });
+    report.meta.signedBy = org.name;
+    report.text.preamble = draftPreamble(report);
+  }
+  const findings = check(report, fromPrevious ? ((await previousReport(user.organizationId, year)) ?? undefined) : undefined);
+  try {
+    const created = await db.report.create({
+      data: {
+        organizationId: user.organizationId,
+        year,
+        format: report.format,
+        data: JSON.stringify(report),
+        updatedById: user.id,
+        ...counts(findings, {}),
+        events: { create: { actorId: user.id, fromStatus: "", toStatus: "draft", comment: fromPrevious ? "以上年报告为基础新建" : "新建" } },
+      },
+    });
+    return { ok: true, id: created.id };
+  } catch (e) {
+    // Two clicks racing past the check above: the unique key (organizationId, year) decides.
+    const again = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
+    if (again) return { ok: false, message: `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`, existingId: again.id };
+    throw e;
+  }
+}
+
+/** The unit's report of the year before, parsed; undefined if none or unreadable. */
+export async function previousReport(organizationId: string, year: number): Promise<Report | undefined> {
+  const row = await db.report.findUnique({ where: { organizationId_year: { organizationId, year: year - 1 } } });
+  if (!row) return undefined;
+  const parsed = parseReport(JSON.parse(row.data));
+  return parsed.ok ? parsed.report : undefined;
+}
+
+export interface EditableReport {
+  id: string;
+  status: string;
+  version: number;
+  organizationId: string;
+  organizationName: string;
+  report: Report;
+  acknowledgements: Acknowledgements;
+  previous?: Report;
+  editable: boolean;
+  updatedAt: string;
+}
+
+export async function loadReportForEditing(user: ActingUser, id: string): Promise<EditableReport | null> {
+  const row = await findVisibleReport(user, id);
+  if (!row) return null;
+  const parsed = parseReport(JSON.parse(row.data));
+  if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    organizationId: row.organizationId,
+    organizationName: row.organization.name,
+    report: fillDerived(parsed.report),
+    acknowledgements: parseAcknowledgements(row.acknowledgements),
+    previous: await previousReport(row.organizationId, row.year),
+    editable: user.role === "clerk" && (EDITABLE_STATUSES as readonly string[]).includes(row.status),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+function parseAcknowledgements(json: string): Acknowledgements {
+  try {
+    const v = acknowledgementsSchema.safeParse(JSON.parse(json));
+    return v.success ? v.data : {};
+  } catch {
+    return {};
+  }
+}
+
+const acknowledgementsSchema = z.record(
+  z.string().max(300),
+  z.string().trim().min(1, "确认警告须写明理由。").max(500, "确认理由不超过 500 字。"),
+);
+
+const saveInput = z.object({
+  baseVersion: z.number({ error: "缺少版本号。" }).int().min(1),
+  data: z.unknown(),
+  acknowledgements: acknowledgementsSchema.default({}),
+});
+
+export type SaveResult =
+  | { ok: true; version: number; savedAt: string; errorCount: number; warningCount: number }
+  | { ok: false; kind: "invalid"; message: string; errors: string[] }
+  | { ok: false; kind: "notFound"; message: string }
+  | { ok: false; kind: "locked"; message: string; status: string }
+  | { ok: false; kind: "conflict"; message: string; currentVersion: number; updatedAt: string };
+
+const LOCKED_WORDS: Record<string, string> = { submitted: "已提交审核", approved: "已通过审核", published: "已发布" };
+const lockedMessage = (status: string) => `报告${LOCKED_WORDS[status] ?? "不在填写状态"}，不能再修改。`;
+
+/** Saves a draft; changes nothing unless the whole payload is valid and the version still current. */
+export async function saveDraft(user: ActingUser, id: string, input: unknown): Promise<SaveResult> {
+  const row = await findVisibleReport(user, id);
+  if (!row || user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+
+  const payload = saveInput.safeParse(input);
+  if (!payload.success) {
+    const errors = payload.error.issues.map((i) => i.message);
+    return { ok: false, kind: "invalid", message: `保存内容有误：${errors[0]}`, errors };
+  }
+  const parsed = parseReport(payload.data.data);
+  if (!parsed.ok) return { ok: false, kind: "invalid", message: `保存内容有误：${parsed.errors[0]}`, errors: parsed.errors };
+  const report = fillDerived(parsed.report);
+  if (report.year !== row.year || report.format !== row.format) {
+    const m = "报告的年度和格式在新建时已确定，不能在保存时更改。";
+    return { ok: false, kind: "invalid", message: m, errors: [m] };
+  }
+  if (!(EDITABLE_STATUSES as readonly string[]).includes(row.status)) {
+    return { ok: false, kind: "locked", status: row.status, message: lockedMessage(row.status) };
+  }
+
+  const findings = check(report, await previousReport(row.organizationId, row.year));
+  // Keep only acknowledgements of warnings that still exist, so a stale reason never hides a new problem.
+  const warningKeys = new Set(findings.filter((f) => f.severity === "warning").map(findingKey));
+  const acks = Object.fromEntries(Object.entries(payload.data.acknowledgements).filter(([k]) => warningKeys.has(k)));
+
+  const updated = await db.report.updateMany({
+    where: { id, version: payload.data.baseVersion, status: { in: [...EDITABLE_STATUSES] } },
+    data: {
+      data: JSON.stringify(report),
+      acknowledgements: JSON.stringify(acks),
+      version: { increment: 1 },
+      updatedById: user.id,
+      ...counts(findings, acks),
+    },
+  });
+  const now = await db.report.findUniqueOrThrow({ where: { id } });
+  if (updated.count === 1) {
+    return { ok: true, version: now.version, savedAt: now.updatedAt.toISOString(), errorCount: now.errorCount, warningCount: now.warningCount };
+  }
+  if (!(EDITABLE_STATUSES as readonly string[]).includes(now.status)) {
+    return { ok: false, kind: "locked", status: now.status, message: lockedMessage(now.status) };
+  }
+  return {
+    ok: false,
+    kind: "conflict",
+    currentVersion: now.version,
+    updatedAt: now.updatedAt.toISOString(),
+    message: "这份报告已在别处（另一个窗口或另一位同事）保存了更新的版本。",
+  };
+}
+
+/** errorCount, and warnings not yet acknowledged with a reason. */
+function counts(findings: Finding[], acks: Acknowledgements) {
+  return {
+    errorCount: findings.filter((f) => f.severity === "error").length,
+    warningCount: findings.filter((f) => f.severity === "warning" && !acks[findingKey(f)]).length,
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { check } from "@/lib/check";
+import { emptyReport } from "@/lib/report/empty";
+import { fillDerived } from "@/lib/report/fill-derived";
+import { stepOfFinding, stepStates, STEP_STATE_LABELS, wizardSteps } from "@/lib/report/step-status";
+import { getTemplate } from "@/lib/template";
+
+const t = getTemplate("2021");
+
+function filledReport() {
+  const r = emptyReport({ year: 2023, organName: "东湖镇", organKind: "township" });
+  r.meta = { publishUrl: "http://x", contact: { office: "党政办", phone: "1" }, signedOn: "2024-01-20" };
+  r.text.preamble = "前言";
+  r.text.overview = { proactive: "a", onRequest: "b", management: "c", platforms: "d", oversight: "e" };
+  r.text.problems = "问题";
+  r.text.other = "本年度未收取信息处理费。";
+  return r;
+}
+
+describe("wizardSteps", () => {
+  it("has 基本信息, one step per template section with its heading, and 预览与检查", () => {
+    const steps = wizardSteps(t);
+    expect(steps.map((s) => s.label)).toEqual(["基本信息", ...t.sections.map((s) => s.heading), "预览与检查"]);
+    expect(steps.map((s) => s.id)).toEqual(["basics", "overview", "proactive", "requests", "appeals", "problems", "other", "preview"]);
+  });
+});
+
+describe("stepStates", () => {
+  it("says 未填 for an empty new report (tables not yet visited)", () => {
+    const r = emptyReport({ year: 2023, organName: "东湖镇", organKind: "township" });
+    const s = stepStates(t, r, check(r));
+    expect(Object.values(s).every((x) => x === "empty")).toBe(true);
+    expect(STEP_STATE_LABELS[s.basics]).toBe("未填");
+  });
+
+  it("says 已填 everywhere for a complete report whose tables were visited", () => {
+    const r = filledReport();
+    const s = stepStates(t, r, check(r), new Set(["proactive", "requests", "appeals"]));
+    expect(Object.values(s).every((x) => x === "filled")).toBe(true);
+  });
+
+  it("counts a table with numbers as filled without a visit, but not one with a blank cell", () => {
+    const r = filledReport();
+    r.tables.proactive.licensing.decisions = 4;
+    r.tables.appeals.reconsideration[0] = null;
+    const s = stepStates(t, fillDerived(r), [], new Set(["appeals"]));
+    expect(s.proactive).toBe("filled");
+    expect(s.appeals).toBe("empty");
+    expect(s.requests).toBe("empty");
+  });
+
+  it("marks the step of an error 有错误, and the preview step too", () => {
+    const r = filledReport();
+    r.tables.requests.newRequests = [2, 0, 0, 0, 0, 0, 2];
+    const findings = check(r);
+    expect(findings.some((f) => f.rule === "R1" && f.table === "requests")).toBe(true);
+    const s = stepStates(t, r, findings, new Set(["proactive", "requests", "appeals"]));
+    expect(s.requests).toBe("error");
+    expect(STEP_STATE_LABELS[s.requests]).toBe("有错误");
+    expect(s.preview).toBe("error");
+    expect(s.appeals).toBe("filled");
+  });
+
+  it("does not let a warning make a step 有错误", () => {
+    const r = filledReport();
+    const s = stepStates(t, r, [{ rule: "W5", severity: "warning", field: "text.other", message: "x" }]);
+    expect(s.other).toBe("filled");
+  });
+});
+
+describe("stepOfFinding", () => {
+  it("sends table findings to their table, text findings to their section, the rest to 基本信息", () => {
+    expect(stepOfFinding({ rule: "R4", severity: "error", table: "appeals", message: "" })).toBe("appeals");
+    expect(stepOfFinding({ rule: "W7", severity: "warning", field: "text.overview.oversight", message: "" })).toBe("overview");
+    expect(stepOfFinding({ rule: "W5", severity: "warning", field: "text.other", message: "" })).toBe("other");
+    expect(stepOfFinding({ rule: "W7", severity: "warning", field: "text.problems", message: "" })).toBe("problems");
+    expect(stepOfFinding({ rule: "W7", severity: "warning", field: "meta.signedOn", message: "" })).toBe("basics");
+    expect(stepOfFinding({ rule: "R6", severity: "error", message: "" })).toBe("basics");
+  });
+});
