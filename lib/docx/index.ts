@@ -1,0 +1,5 @@
+export { buildDocument, renderDocx, type RenderDocxOptions } from "./render";
+export { docxFileName } from "./file-name";
+export { attachmentDisposition } from "./content-disposition";
+export { draftMark } from "./draft-mark";
+export { DOCX_MIME } from "./style";

@@ -1,0 +1,79 @@
+/**
+ * The running text of the report: title, headings, body paragraphs and the
+ * signature block, each in the type GB/T 9704 gives it (TEMPLATE.md §7).
+ */
+import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
+import { BODY_LINE, FONT, fontFor, INDENT_2_CHARS, pt, SIZE } from "./style";
+
+const exact = (line: number, before = 0, after = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after });
+
+/** 〈机关名称〉〈年份〉年政府信息公开工作年度报告: 二号 小标宋, centred, wraps freely, one blank line below. */
+export function titleParagraph(title: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    // 二号 needs more than the body's 28.9 pt line so that a wrapped title does not touch itself.
+    spacing: exact(Math.round(SIZE.er * 1.6 * 20), 0, BODY_LINE),
+    keepNext: true,
+    children: [new TextRun({ text: title, font: fontFor(FONT.title), size: pt(SIZE.er) })],
+  });
+}
+
+/** 一、… in 黑体, indented like body text; half a line of air when it follows a table. */
+export function heading1(text: string, afterTable = false): Paragraph {
+  return new Paragraph({
+    spacing: exact(BODY_LINE, afterTable ? BODY_LINE / 2 : 0),
+    indent: INDENT_2_CHARS,
+    keepNext: true,
+    children: [new TextRun({ text, font: fontFor(FONT.heading1), size: pt(SIZE.san) })],
+  });
+}
+
+/** （一）… in 楷体_GB2312. */
+export function heading2(text: string): Paragraph {
+  return new Paragraph({
+    spacing: exact(BODY_LINE),
+    indent: INDENT_2_CHARS,
+    keepNext: true,
+    children: [new TextRun({ text, font: fontFor(FONT.heading2), size: pt(SIZE.san) })],
+  });
+}
+
+/**
+ * A narrative field as body paragraphs: "\n" separates paragraphs (REPORT-JSON).
+ * Blank lines and the clerk's own leading spaces (pasted "　　" indents) go: the
+ * style indents every paragraph by two characters already.
+ */
+export function bodyParagraphs(text: string | undefined): Paragraph[] {
+  return (text ?? "")
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
+    .filter((line) => line.length > 0)
+    .map(
+      (line) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: exact(BODY_LINE),
+          indent: INDENT_2_CHARS,
+          children: [new TextRun({ text: line, font: fontFor(FONT.body), size: pt(SIZE.san) })],
+        }),
+    );
+}
+
+/** 2022-01-20 → 2022年1月20日 (成文日期 in Arabic digits, no leading zeros, GB/T 9704 §7.3.5.3). */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Organ name and date, right-aligned, two blank lines below the text. */
+export function signatureParagraphs(signedBy: string, signedOn: string | undefined): Paragraph[] {
+  const line = (text: string, before = 0) =>
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: exact(BODY_LINE, before),
+      keepNext: true,
+      keepLines: true,
+      children: [new TextRun({ text, font: fontFor(FONT.body), size: pt(SIZE.san) })],
+    });
+  return [line(signedBy, 2 * BODY_LINE), ...(signedOn ? [line(chineseDate(signedOn))] : [])];
+}

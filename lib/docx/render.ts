@@ -1,0 +1,66 @@
+/**
+ * The publication-ready .docx of a report: title, preamble, the six sections of
+ * the template with their tables, and the signature, in the GB/T 9704 layout.
+ * Everything the template says (headings, sub-heads, tables) is read from
+ * lib/template, so a new national format needs no change here.
+ */
+import { Document, LineRuleType, Packer, Paragraph, Table } from "docx";
+import { check } from "../check";
+import type { Finding, Report } from "../report/types";
+import { getTemplate, reportTitle, type Section, type Template } from "../template";
+import { tableGrid } from "../template/layout";
+import { draftMark } from "./draft-mark";
+import { sectionProperties } from "./page";
+import { bodyParagraphs, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
+import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
+import { renderTable } from "./table";
+
+export interface RenderDocxOptions {
+  /** Findings already computed (e.g. by the server); otherwise check() runs here. */
+  findings?: readonly Finding[];
+}
+
+function sectionBody(template: Template, report: Report, section: Section, afterTable: boolean): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [heading1(section.heading, afterTable)];
+  if (section.text === "overview") {
+    out.push(...bodyParagraphs(report.text.overview.intro));
+    for (const part of template.overviewParts) {
+      out.push(heading2(part.heading), ...bodyParagraphs(report.text.overview[part.key]));
+    }
+  } else if (section.text) {
+    out.push(...bodyParagraphs(report.text[section.text]));
+  }
+  if (section.table) out.push(renderTable(tableGrid(template, section.table), report));
+  return out;
+}
+
+export function buildDocument(report: Report, options: RenderDocxOptions = {}): Document {
+  const template = getTemplate(report.format);
+  const title = reportTitle(report.organ.name, report.year);
+  const findings = options.findings ?? check(report);
+  const children = [
+    titleParagraph(title),
+    ...bodyParagraphs(report.text.preamble),
+    ...template.sections.flatMap((s, i) => sectionBody(template, report, s, Boolean(template.sections[i - 1]?.table))),
+    ...signatureParagraphs(report.meta.signedBy?.trim() || report.organ.name, report.meta.signedOn),
+  ];
+  return new Document({
+    title,
+    creator: report.organ.name,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontFor(FONT.body), size: pt(SIZE.san) },
+          paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+        },
+      },
+    },
+    sections: [{ ...sectionProperties(draftMark(findings)), children }],
+  });
+}
+
+/** The .docx file of a report (a draft mark in the header while it has errors). */
+export async function renderDocx(report: Report, options: RenderDocxOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(buildDocument(report, options));
+}
