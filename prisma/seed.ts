@@ -1,32 +1,59 @@
 /**
  * Demo data: 示例区 with its 政务公开办 supervising three towns and two county
- * departments. Idempotent: does nothing when the organisations exist.
+ * departments, a second county for isolation tests, and the demo accounts with
+ * their passwords. Idempotent: creates only what is missing, so it also brings
+ * an older database (accounts without passwords) up to date.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { databaseUrl } from "../lib/server/database-url";
-import { DEMO_ORGANIZATIONS, DEMO_USERS } from "./demo-data";
+import { DEMO_ORGANIZATIONS, DEMO_USERS, OTHER_DISTRICT_ORGANIZATIONS } from "./demo-data";
 
 export async function seed(db: PrismaClient): Promise<boolean> {
-  if ((await db.organization.count()) > 0) return false;
+  let created = false;
   const [root, ...units] = DEMO_ORGANIZATIONS;
-  const district = await db.organization.create({ data: { id: root.id, name: root.name, kind: root.kind } });
-  for (const u of units) {
-    await db.organization.create({ data: { id: u.id, name: u.name, kind: u.kind, parentId: district.id } });
+  const orgs = [
+    { id: root.id, name: root.name, kind: root.kind, parentId: null as string | null },
+    ...units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: root.id as string | null })),
+    ...OTHER_DISTRICT_ORGANIZATIONS.map((o) => ({ ...o, parentId: o.parentId as string | null })),
+  ];
+  for (const o of orgs) {
+    if (await db.organization.findUnique({ where: { id: o.id } })) continue;
+    await db.organization.create({ data: o });
+    created = true;
   }
   for (const u of DEMO_USERS) {
-    await db.user.create({
-      data: { id: u.id, username: u.username, name: u.name, email: `${u.username}@demo.invalid`, role: u.role, organizationId: u.organizationId },
-    });
+    if (!(await db.user.findUnique({ where: { id: u.id } }))) {
+      await db.user.create({
+        data: {
+          id: u.id,
+          username: u.username,
+          displayUsername: u.username,
+          name: u.name,
+          email: `${u.username}@demo.invalid`,
+          role: u.role,
+          organizationId: u.organizationId,
+        },
+      });
+      created = true;
+    }
+    // better-auth's credential account: providerId "credential", accountId = user id, scrypt hash.
+    if (!(await db.account.findFirst({ where: { userId: u.id, providerId: "credential" } }))) {
+      await db.account.create({
+        data: { id: `account-${u.id}`, accountId: u.id, providerId: "credential", userId: u.id, password: await hashPassword(u.password) },
+      });
+      created = true;
+    }
   }
-  return true;
+  return created;
 }
 
 async function main() {
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
   try {
     const created = await seed(db);
-    console.log(created ? "已创建演示数据：示例区及其下属单位。" : "数据库已有数据，跳过演示数据。");
+    console.log(created ? "已创建演示数据：示例区及其下属单位、演示账号。" : "数据库已有演示数据，跳过。");
   } finally {
     await db.$disconnect();
   }

@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { auth } from "@/lib/server/auth";
+
+/**
+ * The gate in front of every page, route handler and server action except the
+ * public ones. Without a valid session a page is redirected to the login page
+ * (and back afterwards); everything else — a server action's POST, a download,
+ * an API call — gets 401, so the editor can keep an unsaved change and ask the
+ * clerk to log in again instead of navigating away.
+ * Authorization (which unit's reports) is decided again in lib/server/*, per record.
+ */
+const PUBLIC = [/^\/$/, /^\/login(\/|$)/, /^\/api\/auth\//];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PUBLIC.some((re) => re.test(pathname))) return NextResponse.next();
+
+  const session = await auth.api
+    .getSession({ headers: request.headers, query: { disableRefresh: true } })
+    .catch(() => null);
+  const isPage =
+    request.method === "GET" && !request.headers.has("next-action") && (request.headers.get("accept") ?? "").includes("text/html");
+
+  if (!session) {
+    if (isPage) {
+      const url = new URL("/login", request.url);
+      url.search = `?next=${encodeURIComponent(pathname + search)}`;
+      return NextResponse.redirect(url);
+    }
+    return NextResponse.json({ ok: false, kind: "unauthenticated", message: "登录已失效，请重新登录" }, { status: 401 });
+  }
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nianbao-path", pathname + search);
+  return NextResponse.next({ request: { headers: forwarded } });
+}
+
+export const config = {
+  // Everything but Next's own assets and files in public/.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|jpg|css|js|woff2?)$).*)"],
+};
