@@ -21,9 +21,9 @@ export async function loginAs(page: Page, username: string): Promise<void> {
 }
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page }, provide) => {
     await loginAs(page, "donghu");
-    await use(page);
+    await provide(page);
   },
 });
 
