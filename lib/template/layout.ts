@@ -38,6 +38,10 @@ export interface GridInput {
   rowSpan: 1;
   /** Row and column labels: the accessible name of the input. */
   name: string;
+  /** The row part of `name` ("" in table 四, which has no row labels). */
+  rowLabel: string;
+  /** The column part of `name`. */
+  columnLabel: string;
 }
 
 export type GridCell = GridText | GridInput;
@@ -107,6 +111,8 @@ function proactiveGrid(t: ProactiveTable): Grid {
             colSpan: f.span,
             rowSpan: 1,
             name: `${r.label} ${f.label}`,
+            rowLabel: r.label,
+            columnLabel: f.label,
           }),
         ),
       ]);
@@ -140,6 +146,8 @@ function requestsGrid(t: RequestsTable): Grid {
             colSpan: 1,
             rowSpan: 1,
             name: [rowName, ...header.paths[i]].join(" "),
+            rowLabel: rowName,
+            columnLabel: header.paths[i].join(" "),
           }),
         ),
       ]);
@@ -160,6 +168,8 @@ function appealsGrid(t: AppealsTable): Grid {
       colSpan: 1,
       rowSpan: 1 as const,
       name: header.paths[gi * t.columns.length + i].join(" "),
+      rowLabel: "",
+      columnLabel: header.paths[gi * t.columns.length + i].join(" "),
     })),
   );
   return { table: "appeals", title: t.title, widths: t.columnWidths, headerRows: header.rows.length, rows: [...header.rows, row] };

@@ -1,0 +1,2 @@
+export { FindingsPanel, summarize } from "./findings-panel";
+export type { FindingsPanelProps } from "./types";

@@ -1,0 +1,3 @@
+export { ReportPreview } from "./report-preview";
+export { chineseDate } from "./chinese-date";
+export type { ReportPreviewProps } from "./types";
