@@ -1,0 +1,47 @@
+/**
+ * Autosave of a draft: GET the stored version (to load a newer one after a
+ * conflict), PUT a save. The status codes are what the wizard's save client acts
+ * on: 401 keeps the change in the page until the clerk has logged in again, 409
+ * offers "load the newer version" or "keep mine", 422 shows the Chinese reasons.
+ */
+import { getSessionUser, type ActingUser } from "@/lib/server/acting-user";
+import { loadReportForEditing, saveDraft } from "@/lib/server/report-service";
+
+export const dynamic = "force-dynamic";
+
+type Ctx = { params: Promise<{ id: string }> };
+
+async function actingUser(): Promise<ActingUser | null> {
+  try {
+    return await getSessionUser();
+  } catch {
+    return null;
+  }
+}
+
+const expired = () => Response.json({ ok: false, kind: "unauthorized", message: "登录已过期，请重新登录后继续" }, { status: 401 });
+
+export async function GET(_req: Request, { params }: Ctx) {
+  const user = await actingUser();
+  if (!user) return expired();
+  const { id } = await params;
+  const loaded = await loadReportForEditing(user, id);
+  if (!loaded) return Response.json({ ok: false, kind: "notFound", message: "找不到这份报告，或您无权查看。" }, { status: 404 });
+  return Response.json({ ok: true, ...loaded });
+}
+
+const STATUS = { invalid: 422, notFound: 404, locked: 423, conflict: 409 } as const;
+
+export async function PUT(req: Request, { params }: Ctx) {
+  const user = await actingUser();
+  if (!user) return expired();
+  const { id } = await params;
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    return Response.json({ ok: false, kind: "invalid", message: "保存内容不是有效的 JSON。", errors: [] }, { status: 422 });
+  }
+  const result = await saveDraft(user, id, body);
+  return Response.json(result, { status: result.ok ? 200 : STATUS[result.kind] });
+}

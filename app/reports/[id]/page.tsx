@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AppHeader } from "@/components/app-header";
+import { ReportWizard } from "@/components/wizard/report-wizard";
+import { isStepId } from "@/lib/report/step-status";
+import { getActingUser } from "@/lib/server/acting-user";
+import { loadReportForEditing } from "@/lib/server/report-service";
+import { getTemplate, reportTitle } from "@/lib/template";
+import { statusLabel } from "@/lib/workflow/statuses";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await getActingUser();
+  const loaded = await loadReportForEditing(user, (await params).id);
+  return { title: loaded ? `${reportTitle(loaded.report.organ.name, loaded.report.year)} · 年报通` : "年报通" };
+}
+
+export default async function ReportPage({ params, searchParams }: Props) {
+  const user = await getActingUser();
+  const [{ id }, { step }] = await Promise.all([params, searchParams]);
+  const loaded = await loadReportForEditing(user, id);
+  if (!loaded) notFound();
+  const template = getTemplate(loaded.report.format);
+  return (
+    <>
+      <AppHeader />
+      <main>
+        <ReportWizard
+          // A newer stored version (another tab) remounts the editor with it.
+          key={`${loaded.id}@${loaded.version}`}
+          reportId={loaded.id}
+          report={loaded.report}
+          acknowledgements={loaded.acknowledgements}
+          version={loaded.version}
+          previous={loaded.previous}
+          editable={loaded.editable}
+          statusLabel={statusLabel(loaded.status)}
+          initialStep={isStepId(template, step) ? step : "basics"}
+        />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The form of 基本信息 (organ, period, where the report is published, contact,
+ * signature), with Chinese messages. A value the form accepts is written into
+ * the report only if the report schema (reportSchemaFor) still accepts the
+ * report, so the server never sees what the form would refuse.
+ */
+import { z } from "zod";
+import { statisticalPeriod } from "@/lib/report/preamble";
+import { reportSchemaFor } from "@/lib/report/schema";
+import type { Report } from "@/lib/report/types";
+import { ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
+
+const optional = (max: number, what: string) => z.string().trim().max(max, `${what}不超过 ${max} 字。`);
+const date = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), `${what}应为日期，如 2022-01-20。`);
+
+export const basicsSchema = z
+  .object({
+    organName: z.string().trim().min(1, "请填写机关名称。").max(100, "机关名称不超过 100 字。"),
+    organKind: z.enum(ORGAN_KIND_IDS, { error: "请选择机关类型。" }),
+    periodFrom: date("统计期限开始日期"),
+    periodTo: date("统计期限结束日期"),
+    publishUrl: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "网址应以 http:// 或 https:// 开头，如 http://www.example.gov.cn。"),
+    office: optional(100, "联系部门"),
+    address: optional(200, "地址"),
+    postcode: z.string().trim().refine((v) => v === "" || /^\d{6}$/.test(v), "邮编应为 6 位数字。"),
+    phone: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || /^[0-9０-９+\-—－（）()\s转]{7,40}$/.test(v), "电话号码格式不对，如 0631-5366756。"),
+    email: z.string().trim().refine((v) => v === "" || z.email().safeParse(v).success, "电子邮箱格式不对，如 gk@example.gov.cn。"),
+    signedBy: optional(100, "落款单位"),
+    signedOn: date("落款日期"),
+  })
+  .refine((v) => !v.periodFrom || !v.periodTo || v.periodFrom <= v.periodTo, {
+    path: ["periodTo"],
+    message: "统计期限的结束日期不能早于开始日期。",
+  });
+
+export type BasicsValues = z.input<typeof basicsSchema>;
+
+export function basicsOf(report: Report): BasicsValues {
+  const c = report.meta.contact ?? {};
+  const period = statisticalPeriod(report);
+  return {
+    organName: report.organ.name,
+    organKind: report.organ.kind,
+    periodFrom: period.from,
+    periodTo: period.to,
+    publishUrl: report.meta.publishUrl ?? "",
+    office: c.office ?? "",
+    address: c.address ?? "",
+    postcode: c.postcode ?? "",
+    phone: c.phone ?? "",
+    email: c.email ?? "",
+    signedBy: report.meta.signedBy ?? "",
+    signedOn: report.meta.signedOn ?? "",
+  };
+}
+
+const opt = (v: string) => (v.trim() === "" ? undefined : v.trim());
+
+/** The report with 基本信息 replaced, or undefined if the values or the resulting report are not valid. */
+export function applyBasics(report: Report, values: BasicsValues): Report | undefined {
+  const parsed = basicsSchema.safeParse(values);
+  if (!parsed.success) return undefined;
+  const v = parsed.data;
+  const contact = { office: opt(v.office), address: opt(v.address), postcode: opt(v.postcode), phone: opt(v.phone), email: opt(v.email) };
+  const next: Report = {
+    ...report,
+    organ: { name: v.organName, kind: v.organKind as OrganKind },
+    meta: {
+      ...report.meta,
+      publishUrl: opt(v.publishUrl),
+      contact: Object.fromEntries(Object.entries(contact).filter(([, x]) => x !== undefined)),
+      signedBy: opt(v.signedBy),
+      signedOn: opt(v.signedOn),
+      period: { from: opt(v.periodFrom), to: opt(v.periodTo) },
+    },
+  };
+  // JSON drops the undefined keys exactly as the server will see them.
+  const clean = JSON.parse(JSON.stringify(next)) as Report;
+  return reportSchemaFor(report.format).safeParse(clean).success ? clean : undefined;
+}

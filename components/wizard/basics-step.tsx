@@ -1,0 +1,137 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import type { Report } from "@/lib/report/types";
+import { getTemplate, ORGAN_KINDS, ORGAN_KIND_IDS } from "@/lib/template";
+import { basicsOf, basicsSchema, type BasicsValues } from "./basics-schema";
+import { fieldId, TextAreaField } from "./text-area-field";
+
+type Field = FieldPath<BasicsValues>;
+
+/** Report paths of the fields, so a finding on meta.signedOn can focus its input. */
+const PATHS: Record<Field, string> = {
+  organName: "organ.name",
+  organKind: "organ.kind",
+  periodFrom: "meta.period.from",
+  periodTo: "meta.period.to",
+  publishUrl: "meta.publishUrl",
+  office: "meta.contact.office",
+  address: "meta.contact.address",
+  postcode: "meta.contact.postcode",
+  phone: "meta.contact.phone",
+  email: "meta.contact.email",
+  signedBy: "meta.signedBy",
+  signedOn: "meta.signedOn",
+};
+
+export function BasicsStep(props: {
+  report: Report;
+  readOnly: boolean;
+  onBasics: (values: BasicsValues) => void;
+  onPreamble: (text: string) => void;
+  onRedraftPreamble: () => void;
+  onBlur: () => void;
+}) {
+  const { report } = props;
+  const form = useForm<BasicsValues>({ resolver: zodResolver(basicsSchema), mode: "onChange", defaultValues: basicsOf(report) });
+  const { register, formState, watch } = form;
+  const onBasics = props.onBasics;
+
+  useEffect(() => {
+    // Every change that passes the schema goes into the report; a refused value shows its message and changes nothing.
+    const sub = watch((values) => {
+      if (basicsSchema.safeParse(values).success) onBasics(values as BasicsValues);
+    });
+    return () => sub.unsubscribe();
+  }, [watch, onBasics]);
+
+  const t = getTemplate(report.format);
+
+  const input = (name: Field, label: string, opts: { type?: string; placeholder?: string; required?: boolean; wide?: boolean } = {}) => {
+    const id = fieldId(PATHS[name]);
+    const error = formState.errors[name]?.message;
+    return (
+      <div className={opts.wide ? "sm:col-span-2" : undefined}>
+        <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
+          {label}
+          {opts.required && <span className="text-red-800">（必填）</span>}
+        </label>
+        <input
+          id={id}
+          type={opts.type ?? "text"}
+          placeholder={opts.placeholder}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 focus:outline-2 focus:outline-red-700 aria-[invalid]:border-red-700"
+          {...register(name, { onBlur: props.onBlur })}
+        />
+        {error && (
+          <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div className="space-y-6">
+      <form onSubmit={(e) => e.preventDefault()} noValidate>
+        <fieldset disabled={props.readOnly} className="grid gap-4 sm:grid-cols-2">
+          <legend className="sr-only">基本信息</legend>
+          {input("organName", "机关名称", { required: true, wide: true })}
+          <div>
+            <label htmlFor={fieldId(PATHS.organKind)} className="block text-sm font-semibold text-slate-900">
+              机关类型
+            </label>
+            <select
+              id={fieldId(PATHS.organKind)}
+              className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5"
+              {...register("organKind", { onBlur: props.onBlur })}
+            >
+              {ORGAN_KIND_IDS.map((k) => (
+                <option key={k} value={k}>
+                  {ORGAN_KINDS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <p className="block text-sm font-semibold text-slate-900">年度与格式</p>
+            <p className="mt-1 px-2 py-1.5 text-slate-900">
+              {report.year} 年度 · {t.format}年格式（{t.notice}）
+            </p>
+          </div>
+          {input("periodFrom", "统计期限 自", { type: "date" })}
+          {input("periodTo", "统计期限 至", { type: "date" })}
+          {input("publishUrl", "电子版发布网址", { placeholder: "http://www.example.gov.cn", wide: true })}
+          {input("office", "联系部门", { placeholder: "如 党政办公室" })}
+          {input("phone", "联系电话", { placeholder: "如 0631-5366756" })}
+          {input("address", "联系地址", { wide: true })}
+          {input("postcode", "邮编")}
+          {input("email", "电子邮箱")}
+          {input("signedBy", "落款单位")}
+          {input("signedOn", "落款日期", { type: "date" })}
+        </fieldset>
+      </form>
+      <div className="space-y-2">
+        <TextAreaField
+          id={fieldId("text.preamble")}
+          label="前言"
+          hint="根据上面的基本信息自动起草，可直接修改；修改后不再自动更新。"
+          value={report.text.preamble}
+          onChange={props.onPreamble}
+          onBlur={props.onBlur}
+          readOnly={props.readOnly}
+          rows={7}
+        />
+        {!props.readOnly && (
+          <button type="button" onClick={props.onRedraftPreamble} className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
+            按基本信息重新起草前言
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,331 @@
+"use client";
+/**
+ * The authoring wizard: one step per part of the report (steps from the
+ * template's sections), live 勾稽 checks beside the step, autosaved drafts.
+ */
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { submitForReview } from "@/app/reports/[id]/actions";
+import { FindingsPanel } from "@/components/findings";
+import { ReportTableGrid, type CellChange, type FocusRequest } from "@/components/report-grid";
+import { findingKey } from "@/lib/check";
+import { fillDerivedInPlace } from "@/lib/report/fill-derived";
+import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
+import { stepOfFinding, stepStates, wizardSteps, type StepId } from "@/lib/report/step-status";
+import type { Finding, Report } from "@/lib/report/types";
+import { getTemplate, reportTitle, type CellRef } from "@/lib/template";
+import { applyBasics, type BasicsValues } from "./basics-schema";
+import { BasicsStep } from "./basics-step";
+import { ConflictNotice } from "./conflict-notice";
+import { PreviewStep, submitBlockers } from "./preview-step";
+import { SaveStatus } from "./save-status";
+import { StepList } from "./step-list";
+import { fieldId } from "./text-area-field";
+import { OverviewStep, SectionTextStep } from "./text-steps";
+import { useDraft, type Acks } from "./use-draft";
+import { useLiveFindings } from "./use-live-findings";
+
+export interface ReportWizardProps {
+  reportId: string;
+  report: Report;
+  acknowledgements: Acks;
+  version: number;
+  previous?: Report;
+  editable: boolean;
+  statusLabel: string;
+  initialStep: StepId;
+}
+
+function refOf(f: Finding): CellRef | undefined {
+  if (!f.table || f.row === undefined || f.column === undefined) return undefined;
+  if (f.table === "proactive") return { table: "proactive", row: f.row, column: String(f.column) };
+  return { table: f.table, row: f.row, column: Number(f.column) };
+}
+
+export function ReportWizard(props: ReportWizardProps) {
+  const router = useRouter();
+  const template = getTemplate(props.report.format);
+  const steps = useMemo(() => wizardSteps(template), [template]);
+  const draft = useDraft({
+    reportId: props.reportId,
+    report: props.report,
+    acknowledgements: props.acknowledgements,
+    version: props.version,
+    editable: props.editable,
+  });
+  const { report, acks, change, flush } = draft;
+  const live = useLiveFindings(props.report, props.previous);
+  const { findings } = live;
+  const readOnly = !props.editable;
+
+  const [step, setStep] = useState<StepId>(props.initialStep);
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set([props.initialStep]));
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
+  const [pendingField, setPendingField] = useState<string | null>(null);
+  const [invalidCells, setInvalidCells] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitMessage, setSubmitMessage] = useState("");
+
+  const current = useRef(report);
+  useLayoutEffect(() => {
+    current.current = report;
+  }, [report]);
+
+  const goTo = useCallback(
+    (id: StepId) => {
+      void flush();
+      setStep(id);
+      setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+      const url = new URL(window.location.href);
+      url.searchParams.set("step", id);
+      window.history.replaceState(window.history.state, "", url);
+    },
+    [flush],
+  );
+
+  const update = useCallback(
+    (next: Report, table: boolean) => {
+      current.current = next;
+      if (table) live.onTableChange(next);
+      else live.onOtherChange(next);
+      change({ report: next });
+    },
+    [change, live],
+  );
+
+  const onCellsChange = useCallback(
+    (changes: CellChange[]) => {
+      const next = structuredClone(current.current);
+      for (const { ref, value } of changes) {
+        if (ref.table === "proactive") (next.tables.proactive[ref.row] ??= {})[ref.column] = value;
+        else (next.tables[ref.table][ref.row] ??= [])[ref.column] = value;
+      }
+      update(fillDerivedInPlace(next), true);
+    },
+    [update],
+  );
+
+  const onBasics = useCallback(
+    (values: BasicsValues) => {
+      const before = current.current;
+      const next = applyBasics(before, values);
+      if (!next) return;
+      next.text = { ...next.text, preamble: updatePreamble(before, next) };
+      if (JSON.stringify(next) !== JSON.stringify(before)) update(next, false);
+    },
+    [update],
+  );
+
+  const setText = useCallback(
+    (mutate: (text: Report["text"]) => Report["text"]) => {
+      const before = current.current;
+      update({ ...before, text: mutate(before.text) }, false);
+    },
+    [update],
+  );
+
+  const onAcknowledge = useCallback(
+    (key: string, reason: string | null) => {
+      const next = { ...acks };
+      if (reason && reason.trim()) next[key] = reason.trim();
+      else delete next[key];
+      change({ acks: next });
+    },
+    [acks, change],
+  );
+
+  const onJump = useCallback(
+    (f: Finding) => {
+      const target = stepOfFinding(f);
+      if (target !== step) goTo(target);
+      const ref = refOf(f);
+      if (ref) setFocusRequest((r) => ({ ref, nonce: (r?.nonce ?? 0) + 1 }));
+      else setPendingField(f.field ?? null);
+    },
+    [goTo, step],
+  );
+
+  useEffect(() => {
+    if (!pendingField) return;
+    const el = document.getElementById(fieldId(pendingField));
+    if (el) {
+      el.scrollIntoView({ block: "center" });
+      el.focus();
+    }
+    // One jump, one focus.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPendingField(null);
+  }, [pendingField, step]);
+
+  // Keystroke → findings on screen, measured for bench/wizard.bench.ts: the input event of a
+  // table cell marks the start, the first frame after the new findings are committed the end.
+  useEffect(() => {
+    const onInput = (e: Event) => {
+      if ((e.target as HTMLElement | null)?.closest?.("[data-table]")) performance.mark("nianbao:input");
+    };
+    document.addEventListener("input", onInput, true);
+    return () => document.removeEventListener("input", onInput, true);
+  }, []);
+  useEffect(() => {
+    if (performance.getEntriesByName("nianbao:input", "mark").length === 0) return;
+    const id = requestAnimationFrame(() => {
+      performance.measure("nianbao:keystroke", "nianbao:input");
+      performance.clearMarks("nianbao:input");
+    });
+    return () => cancelAnimationFrame(id);
+  }, [findings]);
+
+  const states = useMemo(() => stepStates(template, report, findings, visited), [template, report, findings, visited]);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const unacknowledged = findings.filter((f) => f.severity === "warning" && !acks[findingKey(f)]).length;
+  const blockers = submitBlockers({ errors, unacknowledged, invalidCells, editable: props.editable, statusLabel: props.statusLabel });
+
+  const submit = useCallback(async () => {
+    setSubmitting(true);
+    setSubmitMessage("");
+    try {
+      if (!(await flush())) {
+        setSubmitMessage("草稿尚未保存成功，请稍候再提交。");
+        return;
+      }
+      const result = await submitForReview(props.reportId);
+      if (result.ok) router.push("/reports?submitted=1");
+      else setSubmitMessage(result.message);
+    } catch {
+      setSubmitMessage("提交失败，请检查网络或重新登录后再试。");
+    } finally {
+      setSubmitting(false);
+    }
+  }, [flush, props.reportId, router]);
+
+  const index = steps.findIndex((s) => s.id === step);
+  const meta = steps[index];
+  const panel = (
+    <FindingsPanel findings={findings} acknowledgements={acks} onAcknowledge={onAcknowledge} onJump={onJump} template={template} readOnly={readOnly} />
+  );
+
+  let body: React.ReactNode;
+  if (step === "basics") {
+    body = (
+      <BasicsStep
+        report={report}
+        readOnly={readOnly}
+        onBasics={onBasics}
+        onPreamble={(v) => setText((t) => ({ ...t, preamble: v }))}
+        onRedraftPreamble={() => setText((t) => ({ ...t, preamble: draftPreamble(current.current) }))}
+        onBlur={() => void flush()}
+      />
+    );
+  } else if (step === "overview") {
+    body = (
+      <OverviewStep
+        report={report}
+        parts={template.overviewParts}
+        readOnly={readOnly}
+        onChange={(key, v) => setText((t) => ({ ...t, overview: { ...t.overview, [key]: v } }))}
+        onBlur={() => void flush()}
+      />
+    );
+  } else if (step === "problems" || step === "other") {
+    body = (
+      <SectionTextStep
+        section={meta.section!}
+        value={report.text[step]}
+        readOnly={readOnly}
+        onChange={(v) => setText((t) => ({ ...t, [step]: v }))}
+        onBlur={() => void flush()}
+      />
+    );
+  } else if (step === "proactive" || step === "requests" || step === "appeals") {
+    body = (
+      <div className="overflow-x-auto" onBlur={() => void flush()}>
+        <ReportTableGrid
+          template={template}
+          table={step}
+          report={report}
+          findings={findings}
+          onCellsChange={onCellsChange}
+          readOnly={readOnly}
+          focusRequest={focusRequest?.ref.table === step ? focusRequest : undefined}
+          onInvalidCellsChange={(m) => setInvalidCells(Object.keys(m).length)}
+        />
+      </div>
+    );
+  } else {
+    body = (
+      <PreviewStep
+        reportId={props.reportId}
+        report={report}
+        findings={findings}
+        blockers={blockers}
+        submitting={submitting}
+        submitMessage={submitMessage}
+        onSubmit={() => void submit()}
+        findingsPanel={panel}
+      />
+    );
+  }
+
+  return (
+    <div className="mx-auto max-w-[96rem] px-4 py-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <div>
+          <p className="text-sm text-slate-700">
+            <Link href="/reports" className="underline hover:text-red-800">
+              本单位年度报告
+            </Link>{" "}
+            › {props.statusLabel}
+          </p>
+          <h1 className="text-2xl font-bold">{reportTitle(report.organ.name, report.year)}</h1>
+        </div>
+        {props.editable ? <SaveStatus state={draft.state} /> : <p className="text-sm font-medium text-slate-800">报告{props.statusLabel}，只能查看，不能修改。</p>}
+      </div>
+
+      {draft.state.kind === "conflict" && (
+        <div className="mt-4">
+          <ConflictNotice message={draft.state.message} onLoad={() => void draft.resolveConflict("load").then(() => live.recheckNow(current.current))} onKeep={() => void draft.resolveConflict("keep")} />
+        </div>
+      )}
+      {draft.state.kind === "expired" && (
+        <div role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3 text-sm">
+          {draft.state.message}：您的修改仍保留在本页，请在
+          <a href="/login" target="_blank" rel="noopener" className="mx-1 font-semibold underline">
+            新窗口中登录
+          </a>
+          后回到本页，系统会自动保存。
+        </div>
+      )}
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_22rem]">
+        <aside>
+          <StepList steps={steps} states={states} current={step} onSelect={goTo} />
+        </aside>
+        <section aria-labelledby="step-heading" className="min-w-0 space-y-4">
+          <div>
+            <h2 id="step-heading" className="text-xl font-bold">
+              {meta.label}
+            </h2>
+            {meta.section && <p className="mt-1 text-sm text-slate-700">{meta.section.hint}</p>}
+          </div>
+          {body}
+          <div className="flex justify-between border-t border-slate-300 pt-4">
+            {index > 0 ? (
+              <button type="button" onClick={() => goTo(steps[index - 1].id)} className="rounded border border-slate-500 bg-white px-4 py-1.5 hover:bg-slate-100">
+                上一步：{steps[index - 1].label}
+              </button>
+            ) : (
+              <span />
+            )}
+            {index < steps.length - 1 && (
+              <button type="button" onClick={() => goTo(steps[index + 1].id)} className="rounded bg-red-800 px-4 py-1.5 text-white hover:bg-red-900">
+                下一步：{steps[index + 1].label}
+              </button>
+            )}
+          </div>
+        </section>
+        {step !== "preview" && <aside className="lg:col-span-2 xl:col-span-1">{panel}</aside>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+import type { Report } from "@/lib/report/types";
+import type { OverviewPart, Section } from "@/lib/template";
+import { fieldId, TextAreaField } from "./text-area-field";
+
+type OverviewKey = OverviewPart["key"] | "intro";
+
+/** 一、总体情况: an optional opening paragraph and the template's five sub-parts, each with its hint. */
+export function OverviewStep(props: {
+  report: Report;
+  parts: OverviewPart[];
+  readOnly: boolean;
+  onChange: (key: OverviewKey, value: string) => void;
+  onBlur: () => void;
+}) {
+  const o = props.report.text.overview;
+  return (
+    <div className="space-y-6">
+      <TextAreaField
+        id={fieldId("text.overview.intro")}
+        label="开篇段落（可不填）"
+        hint="（一）之前的概述，许多报告有一段。"
+        value={o.intro ?? ""}
+        onChange={(v) => props.onChange("intro", v)}
+        onBlur={props.onBlur}
+        readOnly={props.readOnly}
+        rows={3}
+      />
+      {props.parts.map((p) => (
+        <TextAreaField
+          key={p.key}
+          id={fieldId(`text.overview.${p.key}`)}
+          label={p.heading}
+          hint={p.hint}
+          value={o[p.key]}
+          onChange={(v) => props.onChange(p.key, v)}
+          onBlur={props.onBlur}
+          readOnly={props.readOnly}
+        />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * 国办函〔2020〕109号《政府信息公开信息处理费管理办法》: section 六 must state the fee
+ * collected, even when none; this is the usual sentence for none.
+ */
+export const NO_FEE_STATEMENT = "本年度未收取信息处理费。";
+
+/** 五 or 六: one text. Section 六 offers to insert the 信息处理费 statement. */
+export function SectionTextStep(props: {
+  section: Section;
+  value: string;
+  readOnly: boolean;
+  onChange: (value: string) => void;
+  onBlur: () => void;
+}) {
+  const key = props.section.text!;
+  const isOther = key === "other";
+  const hasFeeStatement = props.value.includes("信息处理费");
+  return (
+    <div className="space-y-3">
+      <TextAreaField
+        id={fieldId(`text.${key}`)}
+        label={`${props.section.heading} 正文`}
+        value={props.value}
+        onChange={props.onChange}
+        onBlur={props.onBlur}
+        readOnly={props.readOnly}
+        rows={12}
+      />
+      {isOther && !props.readOnly && (
+        <div className="rounded border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">
+          <p>本部分须写明收取信息处理费的情况；未收取也要写明。{hasFeeStatement ? "（已写到信息处理费）" : ""}</p>
+          <button
+            type="button"
+            onClick={() => props.onChange(props.value.trim() ? `${props.value.replace(/\s+$/, "")}\n${NO_FEE_STATEMENT}` : NO_FEE_STATEMENT)}
+            className="mt-2 rounded border border-slate-500 bg-white px-3 py-1.5 hover:bg-slate-100"
+          >
+            插入“{NO_FEE_STATEMENT}”
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
