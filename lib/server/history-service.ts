@@ -1,0 +1,77 @@
+import "server-only";
+import { diffReports, type Change } from "../report/diff";
+import { parseReport } from "../report/schema";
+import type { Report } from "../report/types";
+import { statusLabel } from "../workflow/statuses";
+import { findVisibleReport } from "./access";
+import type { ActingUser } from "./acting-user";
+import { ROLE_LABELS, type Role } from "./acting-user";
+import { db } from "./db";
+
+export interface HistoryEntry {
+  id: string;
+  at: string;
+  actorName: string;
+  actorRole: string;
+  from: string;
+  to: string;
+  /** "草稿 → 待审核" */
+  step: string;
+  comment: string | null;
+}
+
+/** Every workflow step of a report, oldest first; null if the report is not the user's to see. */
+export async function reportHistory(user: ActingUser, reportId: string): Promise<HistoryEntry[] | null> {
+  const row = await findVisibleReport(user, reportId);
+  if (!row) return null;
+  const events = await db.reportEvent.findMany({ where: { reportId: row.id }, orderBy: { createdAt: "asc" } });
+  const actors = await db.user.findMany({
+    where: { id: { in: [...new Set(events.map((e) => e.actorId))] } },
+    select: { id: true, name: true, role: true },
+  });
+  const who = new Map(actors.map((a) => [a.id, a]));
+  return events.map((e) => ({
+    id: e.id,
+    at: e.createdAt.toISOString(),
+    actorName: who.get(e.actorId)?.name ?? "",
+    actorRole: ROLE_LABELS[(who.get(e.actorId)?.role ?? "clerk") as Role] ?? "",
+    from: e.fromStatus,
+    to: e.toStatus,
+    step: e.fromStatus ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` : statusLabel(e.toStatus),
+    comment: e.comment,
+  }));
+}
+
+export interface ChangesView {
+  /** When the version compared against was submitted. */
+  since: string;
+  changes: Change[];
+}
+
+function parse(json: string): Report | undefined {
+  try {
+    const p = parseReport(JSON.parse(json));
+    return p.ok ? p.report : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What changed since the previous submission. Under review (待审核 and later) the
+ * current content is the latest snapshot, so it is compared with the one before;
+ * while the clerk edits (草稿/已退回) the current draft is compared with the last
+ * submission. null: not visible, or nothing submitted before (first submission).
+ */
+export async function changesSinceLastSubmission(user: ActingUser, reportId: string): Promise<ChangesView | null> {
+  const row = await findVisibleReport(user, reportId);
+  if (!row) return null;
+  const snapshots = await db.reportSnapshot.findMany({ where: { reportId: row.id }, orderBy: { createdAt: "desc" }, take: 2 });
+  const underReview = row.status !== "draft" && row.status !== "returned";
+  const base = underReview ? snapshots[1] : snapshots[0];
+  if (!base) return null;
+  const before = parse(base.data);
+  const after = parse(row.data);
+  if (!before || !after) return null;
+  return { since: base.createdAt.toISOString(), changes: diffReports(before, after) };
+}
