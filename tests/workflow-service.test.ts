@@ -1,0 +1,190 @@
+/**
+ * The workflow, comments and admin services against a real SQLite database
+ * (migrated and seeded into a temporary file): who may do what, and that a
+ * refused request changes nothing.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ActingUser } from "@/lib/server/acting-user";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-wf-"));
+process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+
+type Services = {
+  db: typeof import("@/lib/server/db").db;
+  wf: typeof import("@/lib/server/workflow-service");
+  comments: typeof import("@/lib/server/comments-service");
+  admin: typeof import("@/lib/server/admin-service");
+  history: typeof import("@/lib/server/history-service");
+  dashboard: typeof import("@/lib/server/dashboard-service");
+};
+let s: Services;
+
+const clerk = (org: string, id: string): ActingUser => ({ id, name: id, role: "clerk", organizationId: org });
+const xishan = clerk("org-xishan", "user-xishan");
+const donghu = clerk("org-donghu", "user-donghu");
+const supervisor: ActingUser = { id: "user-supervisor", name: "审核人", role: "supervisor", organizationId: "org-district" };
+const otherSupervisor: ActingUser = { id: "user-supervisor2", name: "邻县", role: "supervisor", organizationId: "org-other-district" };
+const admin: ActingUser = { id: "user-admin", name: "管理员", role: "admin", organizationId: null };
+
+beforeAll(async () => {
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: process.env, stdio: "ignore" });
+  s = {
+    db: (await import("@/lib/server/db")).db,
+    wf: await import("@/lib/server/workflow-service"),
+    comments: await import("@/lib/server/comments-service"),
+    admin: await import("@/lib/server/admin-service"),
+    history: await import("@/lib/server/history-service"),
+    dashboard: await import("@/lib/server/dashboard-service"),
+  };
+}, 120_000);
+
+afterAll(async () => {
+  await s?.db.$disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function newReport(orgId: string, mutate?: (r: import("@/lib/report/types").Report) => void) {
+  const { emptyReport } = await import("@/lib/report/empty");
+  const report = emptyReport({ year: 2024, organName: "示例区西山镇人民政府", organKind: "township" });
+  mutate?.(report);
+  await s.db.report.deleteMany({ where: { organizationId: orgId, year: 2024 } });
+  return s.db.report.create({ data: { organizationId: orgId, year: 2024, format: report.format, data: JSON.stringify(report) } });
+}
+
+async function dump(reportId: string) {
+  const [report, events, snapshots, comments] = await Promise.all([
+    s.db.report.findUnique({ where: { id: reportId } }),
+    s.db.reportEvent.findMany({ where: { reportId } }),
+    s.db.reportSnapshot.findMany({ where: { reportId } }),
+    s.db.reportComment.findMany({ where: { reportId } }),
+  ]);
+  return JSON.stringify({ report, events, snapshots, comments });
+}
+
+describe("submitReport", () => {
+  it("answers 报告不存在 for another unit's report and for a supervisor of another district, changing nothing", async () => {
+    const r = await newReport("org-xishan");
+    const before = await dump(r.id);
+    expect(await s.wf.submitReport(donghu, r.id)).toEqual({ ok: false, message: "报告不存在" });
+    expect(await s.wf.approveReport(otherSupervisor, r.id)).toEqual({ ok: false, message: "报告不存在" });
+    expect(await s.wf.submitReport(xishan, "no-such-id")).toEqual({ ok: false, message: "报告不存在" });
+    expect(await dump(r.id)).toBe(before);
+  });
+
+  it("refuses while errors remain", async () => {
+    const r = await newReport("org-xishan", (rep) => {
+      rep.tables.requests.newRequests[0] = 3; // 一 = 3 but nothing handled: R1 fails
+    });
+    const res = await s.wf.submitReport(xishan, r.id);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.message).toMatch(/^尚有 \d+ 处错误，不能提交$/);
+    expect((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("draft");
+  });
+
+  it("submits a clean draft: snapshot, event and status together", async () => {
+    const r = await newReport("org-xishan");
+    const { check } = await import("@/lib/check");
+    const { findingKey } = await import("@/lib/check");
+    const warnings = check(JSON.parse(r.data)).filter((f) => f.severity === "warning");
+    await s.db.report.update({
+      where: { id: r.id },
+      data: { acknowledgements: JSON.stringify(Object.fromEntries(warnings.map((w) => [findingKey(w), "本单位确无此类事项"]))) },
+    });
+    expect(await s.wf.submitReport(xishan, r.id)).toEqual({ ok: true });
+    const after = await s.db.report.findUniqueOrThrow({ where: { id: r.id }, include: { snapshots: true, events: true } });
+    expect(after.status).toBe("submitted");
+    expect(after.snapshots).toHaveLength(1);
+    expect(after.events.map((e) => [e.fromStatus, e.toStatus, e.actorId])).toEqual([["draft", "submitted", "user-xishan"]]);
+    // Not twice.
+    expect(await s.wf.submitReport(xishan, r.id)).toEqual({ ok: false, message: "报告当前状态为“待审核”，不能提交审核" });
+  });
+});
+
+describe("the supervisor's side", () => {
+  it("refuses forged requests (clerk approving, supervisor submitting, approving a draft) and changes nothing", async () => {
+    const r = await newReport("org-xishan");
+    const before = await dump(r.id);
+    expect(await s.wf.approveReport(xishan, r.id)).toEqual({ ok: false, message: "只有审核人可以审核通过" });
+    expect((await s.wf.submitReport(supervisor, r.id)).ok).toBe(false);
+    expect(await s.wf.approveReport(supervisor, r.id)).toEqual({ ok: false, message: "报告当前状态为“草稿”，不能审核通过" });
+    expect(await s.wf.approveReport(admin, r.id)).toEqual({ ok: false, message: "报告不存在" });
+    expect(await dump(r.id)).toBe(before);
+  });
+
+  it("comments on a cell, returns, sees the resubmitted change, approves and records publication", async () => {
+    const r = await newReport("org-xishan");
+    await s.wf.submitReport(xishan, r.id);
+    expect((await s.comments.addComment(xishan, r.id, { anchor: "cell:requests/newRequests/0", body: "请核实" })).ok).toBe(false);
+    expect(await s.comments.addComment(supervisor, r.id, { anchor: "cell:requests/nowhere/0", body: "请核实" })).toEqual({
+      ok: false,
+      message: "批注位置无效",
+    });
+    const c = await s.comments.addComment(supervisor, r.id, { anchor: "cell:requests/newRequests/0", body: "自然人申请数与台账不符，请核实" });
+    expect(c.ok).toBe(true);
+    expect(await s.wf.returnReport(supervisor, r.id, "请按批注修改")).toEqual({ ok: true });
+
+    const list = await s.comments.listComments(xishan, r.id);
+    expect(list?.[0]).toMatchObject({
+      anchor: "cell:requests/newRequests/0",
+      anchorLabel: "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 自然人",
+    });
+    expect(await s.comments.listComments(donghu, r.id)).toBeNull();
+    expect((await s.comments.replyToComment(xishan, list![0].id, "已核实并修改")).ok).toBe(true);
+    expect((await s.comments.setCommentResolved(xishan, list![0].id, true)).ok).toBe(true);
+
+    // The clerk changes a paragraph and resubmits.
+    const data = JSON.parse((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).data);
+    data.text.problems = "已整改。";
+    await s.db.report.update({ where: { id: r.id }, data: { data: JSON.stringify(data), version: { increment: 1 } } });
+    expect(await s.wf.submitReport(xishan, r.id)).toEqual({ ok: true });
+    const changes = await s.history.changesSinceLastSubmission(supervisor, r.id);
+    expect(changes?.changes).toEqual([
+      { kind: "text", field: "text.problems", label: "五、存在的主要问题及改进情况", before: "", after: "已整改。" },
+    ]);
+
+    expect(await s.wf.approveReport(supervisor, r.id)).toEqual({ ok: true });
+    expect((await s.wf.publishReport(supervisor, r.id, { publishedAt: "2025-01-20", publishedUrl: "不是网址" })).ok).toBe(false);
+    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: "2025-01-20", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toEqual({ ok: true });
+    const history = await s.history.reportHistory(xishan, r.id);
+    expect(history?.map((h) => h.step)).toEqual(["草稿 → 待审核", "待审核 → 已退回", "已退回 → 待审核", "待审核 → 已通过", "已通过 → 已发布"]);
+    expect(history?.[1].comment).toBe("请按批注修改");
+
+    const dash = await s.dashboard.supervisorDashboard(supervisor, 2024);
+    expect(dash?.rows.find((x) => x.organizationId === "org-xishan")?.status).toBe("published");
+    expect(dash?.rows.find((x) => x.organizationId === "org-nanhe")?.status).toBe("none");
+    expect(dash?.rows.some((x) => x.organizationId === "org-qiaotou")).toBe(false);
+    expect(dash?.totals?.count).toBe(1);
+    expect(await s.dashboard.supervisorDashboard(xishan, 2024)).toBeNull();
+  });
+});
+
+describe("admin", () => {
+  it("creates an account that can be disabled (sessions revoked) and refuses bad input", async () => {
+    expect(await s.admin.createUser(xishan, {})).toEqual({ ok: false, message: "只有管理员可以管理单位和账号" });
+    expect(await s.admin.createUser(admin, { username: "ab", name: "x", role: "clerk", organizationId: "org-nanhe", password: "abc12345" })).toEqual({
+      ok: false,
+      message: "用户名为 3–30 位小写字母、数字、下划线或点",
+    });
+    expect((await s.admin.createUser(admin, { username: "nanhe2", name: "南河镇第二填报人", role: "clerk", password: "abc12345" })).ok).toBe(false);
+    expect(await s.admin.createUser(admin, { username: "nanhe", name: "重名", role: "clerk", organizationId: "org-nanhe", password: "abc12345" })).toEqual({
+      ok: false,
+      message: "用户名“nanhe”已被使用",
+    });
+    const created = await s.admin.createUser(admin, { username: "nanhe2", name: "南河镇第二填报人", role: "clerk", organizationId: "org-nanhe", password: "abc12345" });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.id : "";
+    const account = await s.db.account.findFirstOrThrow({ where: { userId: id } });
+    expect(account.password).not.toContain("abc12345");
+    await s.db.session.create({ data: { id: "s1", token: "t1", userId: id, expiresAt: new Date(Date.now() + 3_600_000) } });
+    expect(await s.admin.setUserDisabled(admin, id, true)).toEqual({ ok: true, id });
+    expect(await s.db.session.count({ where: { userId: id } })).toBe(0);
+    expect((await s.db.user.findUniqueOrThrow({ where: { id } })).banned).toBe(true);
+    expect(await s.admin.setUserDisabled(admin, admin.id, true)).toEqual({ ok: false, message: "不能停用自己的账号" });
+    expect(await s.admin.resetPassword(admin, id, "short")).toEqual({ ok: false, message: "密码至少 8 位" });
+  });
+});
