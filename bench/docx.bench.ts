@@ -1,0 +1,35 @@
+/**
+ * Time to generate the .docx of the largest fixture (renderDocx: check, layout,
+ * packing the zip). Target: median ≤ 50 ms. Prints, never asserts.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { renderDocx } from "../lib/docx";
+import { parseReport } from "../lib/report/schema";
+
+const dir = path.join(process.cwd(), "tests/fixtures");
+const largest = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => ({ f, size: fs.statSync(path.join(dir, f)).size }))
+  .sort((a, b) => b.size - a.size)[0].f;
+const parsed = parseReport(JSON.parse(fs.readFileSync(path.join(dir, largest), "utf8")));
+if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+const report = parsed.report;
+
+async function main() {
+  for (let i = 0; i < 5; i++) await renderDocx(report); // warm-up: module loading and JIT
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    bytes = (await renderDocx(report)).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
+  console.log(`renderDocx(${largest}, ${(bytes / 1024).toFixed(1)} KB .docx): median ${q(0.5)} ms, p90 ${q(0.9)} ms, max ${q(1)} ms over ${times.length} runs — target median ≤ 50 ms`);
+}
+
+void main();
