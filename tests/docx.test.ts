@@ -326,3 +326,15 @@ describe("renderDocx, drafts", () => {
     expect(warningsOnly.headers).toHaveLength(0);
   });
 });
+
+describe("renderDocx, the clerk's own sub-heads", () => {
+  it("sets a line that is only （一）… in 楷体 and keeps a run-in （一）…：text in 仿宋", async () => {
+    const r = loadFixture("demo-county-department-2022");
+    r.text.other = "（一）人大代表建议和政协提案办理结果公开情况\n本年度承办建议10件。\n（二）信息处理费：本年度未收取信息处理费。";
+    const doc = await open(r);
+    const font = (text: string) => attr(doc.paragraphs.find((p) => p.text === text)!.xml, "rFonts", "eastAsia");
+    expect(font("（一）人大代表建议和政协提案办理结果公开情况")).toBe("楷体_GB2312");
+    expect(font("本年度承办建议10件。")).toBe("仿宋_GB2312");
+    expect(font("（二）信息处理费：本年度未收取信息处理费。")).toBe("仿宋_GB2312");
+  });
+});

@@ -39,6 +39,15 @@ export function heading2(text: string): Paragraph {
 }
 
 /**
+ * A line of the clerk's text that is a second-level heading of its own
+ * (（一）人大代表建议和政协提案办理结果公开情况): GB/T 9704 sets it in 楷体. A run-in
+ * heading followed by its text (（一）…情况：本年度…。) stays body text.
+ */
+export function isOwnSubHeading(line: string): boolean {
+  return /^（[一二三四五六七八九十]{1,3}）/.test(line) && line.length <= 40 && !/[。；：:;！？]/.test(line);
+}
+
+/**
  * A narrative field as body paragraphs: "\n" separates paragraphs (REPORT-JSON).
  * Blank lines and the clerk's own leading spaces (pasted "　　" indents) go: the
  * style indents every paragraph by two characters already.
@@ -48,14 +57,15 @@ export function bodyParagraphs(text: string | undefined): Paragraph[] {
     .split(/\r?\n/)
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
     .filter((line) => line.length > 0)
-    .map(
-      (line) =>
-        new Paragraph({
-          alignment: AlignmentType.JUSTIFIED,
-          spacing: exact(BODY_LINE),
-          indent: INDENT_2_CHARS,
-          children: [new TextRun({ text: line, font: fontFor(FONT.body), size: pt(SIZE.san) })],
-        }),
+    .map((line) =>
+      isOwnSubHeading(line)
+        ? heading2(line)
+        : new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            spacing: exact(BODY_LINE),
+            indent: INDENT_2_CHARS,
+            children: [new TextRun({ text: line, font: fontFor(FONT.body), size: pt(SIZE.san) })],
+          }),
     );
 }
 
