@@ -1,0 +1,57 @@
+"use server";
+/**
+ * The review's server actions (also used by the clerk's page for answering and
+ * resolving comments). Thin: each asks the services, which decide who may do what.
+ */
+import { revalidatePath } from "next/cache";
+import { getActingUser } from "@/lib/server/acting-user";
+import { addComment, replyToComment, setCommentResolved } from "@/lib/server/comments-service";
+import { approveReport, publishReport, returnReport, type WorkflowResult } from "@/lib/server/workflow-service";
+
+export type ActionResult = { ok: true } | { ok: false; message: string };
+
+function refresh(reportId?: string) {
+  revalidatePath("/review");
+  if (reportId) {
+    revalidatePath(`/review/${reportId}`);
+    revalidatePath(`/reports/${reportId}`);
+  }
+}
+
+const done = (r: WorkflowResult | { ok: boolean; message?: string }, reportId?: string): ActionResult => {
+  if (r.ok) {
+    refresh(reportId);
+    return { ok: true };
+  }
+  return { ok: false, message: (r as { message: string }).message };
+};
+
+export async function addCommentAction(reportId: string, anchor: string, body: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await addComment(user, reportId, { anchor, body }), reportId);
+}
+
+export async function replyCommentAction(reportId: string, commentId: string, body: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await replyToComment(user, commentId, body), reportId);
+}
+
+export async function resolveCommentAction(reportId: string, commentId: string, resolved: boolean): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await setCommentResolved(user, commentId, resolved), reportId);
+}
+
+export async function returnReportAction(reportId: string, comment: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await returnReport(user, reportId, comment), reportId);
+}
+
+export async function approveReportAction(reportId: string, comment: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await approveReport(user, reportId, comment), reportId);
+}
+
+export async function publishReportAction(reportId: string, publishedAt: string, publishedUrl: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await publishReport(user, reportId, { publishedAt, publishedUrl }), reportId);
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { DashboardRow } from "@/lib/server/dashboard-service";
+import { StatusBadge } from "./status-badge";
+
+function when(iso: string | null): string {
+  if (!iso) return "—";
+  return new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+}
+
+/** Every unit under the supervisor, its report's state and the time left to 31 January. */
+export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
+  if (rows.length === 0) return <p className="mt-4 text-slate-600">没有符合条件的单位。</p>;
+  return (
+    <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+      <thead>
+        <tr className="border-b border-slate-300 bg-slate-100">
+          <th className="px-3 py-2">单位</th>
+          <th className="px-3 py-2">类型</th>
+          <th className="px-3 py-2">状态</th>
+          <th className="px-3 py-2 text-right">错误</th>
+          <th className="px-3 py-2 text-right">待说明提醒</th>
+          <th className="px-3 py-2">最后修改</th>
+          <th className="px-3 py-2">截止（次年1月31日）</th>
+          <th className="px-3 py-2">操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.organizationId} className="border-b border-slate-200" data-testid={`unit-${r.organizationId}`}>
+            <th scope="row" className="px-3 py-2 font-normal">
+              {r.organizationName}
+            </th>
+            <td className="px-3 py-2 text-slate-600">{r.kindLabel}</td>
+            <td className="px-3 py-2" data-testid="status">
+              <StatusBadge status={r.status} />
+            </td>
+            <td className={`px-3 py-2 text-right ${r.errorCount ? "font-semibold text-red-700" : ""}`}>{r.errorCount ?? "—"}</td>
+            <td className="px-3 py-2 text-right">{r.warningCount ?? "—"}</td>
+            <td className="px-3 py-2 text-slate-600">{when(r.updatedAt)}</td>
+            <td className={`px-3 py-2 ${r.daysLeft !== null && r.daysLeft < 0 ? "font-semibold text-red-700" : ""}`}>{r.deadlineText}</td>
+            <td className="px-3 py-2">
+              {r.reportId ? (
+                <Link href={`/review/${r.reportId}`} className="text-red-800 underline">
+                  {r.status === "submitted" ? "审核" : "查看"}
+                  <span className="sr-only">{r.organizationName}</span>
+                </Link>
+              ) : (
+                <span className="text-slate-400">—</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
