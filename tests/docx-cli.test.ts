@@ -37,6 +37,13 @@ describe("nianbao docx", () => {
     expect(fs.readdirSync(dir)).toEqual([name]);
   });
 
+  it("writes into a folder given as -o under the title's file name", async () => {
+    fs.mkdirSync(path.join(dir, "导出"));
+    expect(await docxCommand([fixturePath("guanting-town-2021"), "-o", "导出"], io())).toBe(0);
+    const report = loadFixture("guanting-town-2021");
+    expect(fs.readdirSync(path.join(dir, "导出"))).toEqual([`${reportTitle(report.organ.name, report.year)}.docx`]);
+  });
+
   it("reads a file saved with a byte-order mark (Windows Notepad)", async () => {
     fs.writeFileSync(path.join(dir, "bom.json"), `\uFEFF${fs.readFileSync(fixturePath("demo-town-2020"), "utf8")}`);
     expect(await docxCommand(["bom.json", "--output=b.docx"], io())).toBe(0);

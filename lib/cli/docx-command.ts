@@ -89,12 +89,16 @@ export async function docxCommand(args: string[], io: DocxCommandIo = {}): Promi
 
   const report = result.report;
   const findings = check(report);
-  const outputPath = path.resolve(cwd, parsed.output ?? docxFileName(report));
+  let outputPath = path.resolve(cwd, parsed.output ?? docxFileName(report));
+  // -o 文件夹: the title's file name inside that folder.
+  if (parsed.output && (await fs.stat(outputPath).catch(() => null))?.isDirectory()) {
+    outputPath = path.join(outputPath, docxFileName(report));
+  }
   try {
     await fs.writeFile(outputPath, await renderDocx(report, { findings }));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    err(`无法写入 ${outputPath}${code === "ENOENT" ? "：文件夹不存在" : code === "EACCES" || code === "EPERM" ? "：没有写入权限（文件是否正在 Word/WPS 中打开？）" : ""}`);
+    err(`无法写入 ${outputPath}${code === "ENOENT" ? "：文件夹不存在" : code === "EACCES" || code === "EPERM" || code === "EBUSY" ? "：没有写入权限（文件是否正在 Word/WPS 中打开？）" : ""}`);
     return 1;
   }
   const mark = draftMark(findings);
