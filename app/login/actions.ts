@@ -2,7 +2,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
+import type { Role } from "@/lib/server/acting-user";
 import { auth } from "@/lib/server/auth";
+import { homeFor } from "@/lib/server/home-for";
 
 export interface LoginState {
   message?: string;
@@ -10,8 +12,8 @@ export interface LoginState {
 }
 
 /** Only paths of this site: an open redirect through ?next= would hand the session to a phishing page. */
-function safeNext(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/reports";
+function safeNext(next: unknown): string | null {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : null;
 }
 
 function messageOf(e: unknown): string {
@@ -27,12 +29,14 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
   const username = String(form.get("username") ?? "").trim();
   const password = String(form.get("password") ?? "");
   if (!username || !password) return { message: "请输入用户名和密码", username };
+  let role: string;
   try {
-    await auth.api.signInUsername({ body: { username, password }, headers: await headers() });
+    const res = await auth.api.signInUsername({ body: { username, password }, headers: await headers() });
+    role = (res?.user as { role?: string } | undefined)?.role ?? "clerk";
   } catch (e) {
     return { message: messageOf(e), username };
   }
-  redirect(safeNext(form.get("next")));
+  redirect(safeNext(form.get("next")) ?? homeFor(role as Role));
 }
 
 export async function logout(): Promise<void> {

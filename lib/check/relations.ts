@@ -1,27 +1,33 @@
 /**
  * R1–R4: the template's 勾稽关系 (lib/template/relations.ts), evaluated. A blank
- * cell counts as 0 here; R5 reports the blank itself.
+ * cell counts as 0 here; R5 reports the blank itself. The sums allocate nothing;
+ * the parts are listed only for a relation that fails.
  */
 import { getCell } from "../report/cells";
 import type { Finding, Report } from "../report/types";
 import type { CellRef, Relation } from "../template";
 
-const fmt = (n: number) => String(Math.round(n * 10000) / 10000);
+export const fmt = (n: number) => String(Math.round(n * 10000) / 10000);
 
 function values(report: Report, refs: CellRef[]): number[] {
   return refs.map((r) => getCell(report, r) ?? 0);
 }
 
+function sumOf(report: Report, refs: CellRef[]): number {
+  let s = 0;
+  for (let i = 0; i < refs.length; i++) s += getCell(report, refs[i]) ?? 0;
+  return s;
+}
+
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export function checkRelations(report: Report, relations: Relation[]): Finding[] {
-  const out: Finding[] = [];
+export function checkRelations(report: Report, relations: Relation[], out: Finding[] = []): Finding[] {
   for (const rel of relations) {
     if (rel.kind === "sum") {
       const target = getCell(report, rel.target) ?? 0;
-      const parts = values(report, rel.addends);
-      const total = sum(parts);
+      const total = sumOf(report, rel.addends);
       if (target === total) continue;
+      const parts = values(report, rel.addends);
       out.push({
         rule: rel.rule,
         severity: "error",
@@ -32,9 +38,9 @@ export function checkRelations(report: Report, relations: Relation[]): Finding[]
         cells: [rel.target, ...rel.addends],
       });
     } else {
+      if (sumOf(report, rel.lhs) === sumOf(report, rel.rhs)) continue;
       const lhs = values(report, rel.lhs);
       const rhs = values(report, rel.rhs);
-      if (sum(lhs) === sum(rhs)) continue;
       out.push({
         rule: rel.rule,
         severity: "error",

@@ -111,7 +111,8 @@ export function parseReport(input: unknown): ParseResult {
       errors: [`format（模板格式）应为 ${FORMAT_IDS.map((f) => `"${f}"`).join(" 或 ")}，实为 ${JSON.stringify(format) ?? "缺失"}。`],
     };
   }
-  const result = reportSchemaFor(format as FormatId).safeParse(input);
+  // reportInput: the messages quote what was there ("实为文字 \"3\""), and tell a wrong value from a missing one.
+  const result = reportSchemaFor(format as FormatId).safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, report: result.data as unknown as Report };
   return { ok: false, errors: result.error.issues.map((i) => describeIssue(format as FormatId, i)) };
 }

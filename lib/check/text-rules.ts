@@ -1,0 +1,322 @@
+/**
+ * The rules on the narrative (skipped by `tablesOnly`):
+ * W3 numbers the text states vs the tables (lib/check/text-facts.ts reads them);
+ * W5 section 六 and the 信息处理费; W6 五 copied from last year; W7 completeness
+ * (empty or placeholder texts, stray years, 人民政府's 考核/评议/责任追究).
+ */
+import { describeCell, describeField, tableName } from "../report/describe";
+import type { Finding, Report } from "../report/types";
+import {
+  getTemplate,
+  IS_PEOPLES_GOVERNMENT,
+  isGroup,
+  leafRows,
+  TEMPLATES,
+  type CellRef,
+  type FormatId,
+  type RowNode,
+  type Template,
+} from "../template";
+import { fmt } from "./relations";
+import { bigramDice, significantLength } from "./similarity";
+import { extractFacts, type FactKind } from "./text-facts";
+
+/* ---------- the texts ---------- */
+
+type OverviewKey = keyof Report["text"]["overview"];
+
+interface TextField {
+  /** Path in the report: text.overview.onRequest. */
+  field: string;
+  get: (r: Report) => string | undefined;
+  /** The 依申请公开 part: its numbers are about applications without saying 申请. */
+  onRequest?: boolean;
+}
+
+const overview = (key: OverviewKey): TextField => ({
+  field: `text.overview.${key}`,
+  get: (r) => r.text.overview?.[key],
+  onRequest: key === "onRequest",
+});
+
+const PREAMBLE: TextField = { field: "text.preamble", get: (r) => r.text.preamble };
+const OVERVIEW_PARTS = (["proactive", "onRequest", "management", "platforms", "oversight"] as const).map(overview);
+const OVERVIEW: TextField[] = [overview("intro"), ...OVERVIEW_PARTS];
+const PROBLEMS: TextField = { field: "text.problems", get: (r) => r.text.problems };
+const OTHER: TextField = { field: "text.other", get: (r) => r.text.other };
+const OVERSIGHT = OVERVIEW_PARTS[4];
+
+/** Where W3 looks for numbers (the preamble only describes the report). */
+const NARRATIVE: TextField[] = [...OVERVIEW, PROBLEMS, OTHER];
+/** Every text, for the stray-year check. */
+const ALL_TEXTS: TextField[] = [PREAMBLE, ...NARRATIVE];
+
+const overviewText = (r: Report) => OVERVIEW.map((f) => f.get(r) ?? "").join("\n");
+
+const FIELD_LABELS = new Map<FormatId, Map<string, string>>(
+  TEMPLATES.map((t) => [
+    t.format,
+    new Map([...ALL_TEXTS.map((f) => f.field), "text.overview"].map((f) => [f, describeField(t, f)])),
+  ]),
+);
+const fieldLabel = (format: FormatId, field: string) => FIELD_LABELS.get(format)?.get(field) ?? field;
+
+const quoteOf = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
+
+/* ---------- W3: numbers in the text vs the tables ---------- */
+
+interface Quantity {
+  refs: CellRef[];
+  /** The table quantity in words, for the message. */
+  name: string;
+}
+
+function requestQuantities(t: Template): Record<FactKind, Quantity> {
+  const rows = leafRows(t.tables.requests.rows);
+  const total = t.tables.requests.columns.findIndex((c) => c.derived);
+  const ref = (row: string): CellRef => ({ table: "requests", row, column: total });
+  const label = (id: string) => describeCell(t, ref(id));
+  // A group of rows (（三）不予公开 1–8) by its id prefix, named by its group label.
+  const findGroup = (nodes: RowNode[], prefix: string): string | undefined => {
+    for (const n of nodes) {
+      if (!isGroup(n)) continue;
+      const leaves = leafRows(n.children);
+      if (leaves.length && leaves.every((l) => l.id.startsWith(`${prefix}.`))) return n.text;
+      const inner = findGroup(n.children, prefix);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const group = (prefix: string): Quantity => {
+    const ids = rows.filter((r) => r.id === prefix || r.id.startsWith(`${prefix}.`)).map((r) => r.id);
+    if (ids.length === 1) return { refs: [ref(ids[0])], name: label(ids[0]) };
+    const heading = findGroup(t.tables.requests.rows, prefix) ?? prefix;
+    return { refs: ids.map(ref), name: `${tableName(t, "requests")} ${heading}（${ids.length}项）总计之和` };
+  };
+  const single = (id: string): Quantity => ({ refs: [ref(id)], name: label(id) });
+  const appeals = t.tables.appeals;
+  const appealsTotal = appeals.columns.findIndex((c) => c.derived);
+  const appealRef = (key: string): CellRef => ({ table: "appeals", row: key, column: appealsTotal });
+  const groupsOf = (word: string) => appeals.groups.filter((g) => g.label.startsWith(word));
+  const appealQuantity = (word: string): Quantity => {
+    const gs = groupsOf(word);
+    return {
+      refs: gs.map((g) => appealRef(g.key)),
+      name: `${tableName(t, "appeals")} ${gs.map((g) => `${g.label}总计`).join("＋")}`,
+    };
+  };
+  return {
+    newRequests: single("newRequests"),
+    carriedOver: single("carriedOver"),
+    totalHandled: single("totalHandled"),
+    granted: single("granted"),
+    partlyGranted: single("partlyGranted"),
+    grantedOrPartly: { refs: [ref("granted"), ref("partlyGranted")], name: `${label("granted")}＋${label("partlyGranted")}` },
+    refused: group("refused"),
+    unavailable: group("unavailable"),
+    notProcessed: group("notProcessed"),
+    otherHandling: group("otherHandling"),
+    carriedForward: single("carriedForward"),
+    reconsideration: appealQuantity("行政复议"),
+    litigation: appealQuantity("行政诉讼"),
+  };
+}
+
+const QUANTITIES = new Map<FormatId, Record<FactKind, Quantity>>(TEMPLATES.map((t) => [t.format, requestQuantities(t)]));
+
+function tableValue(report: Report, q: Quantity): number | undefined {
+  let s = 0;
+  for (const r of q.refs) {
+    const v = (report.tables[r.table as "requests" | "appeals"][r.row] as Array<number | null> | undefined)?.[r.column as number];
+    if (typeof v !== "number") return undefined;
+    s += v;
+  }
+  return s;
+}
+
+function checkTextNumbers(report: Report, out: Finding[]): void {
+  const quantities = QUANTITIES.get(report.format);
+  if (!quantities) return;
+  for (const f of NARRATIVE) {
+    const text = f.get(report);
+    if (!text) continue;
+    const seen = new Set<string>();
+    for (const fact of extractFacts(text, f.onRequest)) {
+      const q = quantities[fact.kind];
+      const actual = tableValue(report, q);
+      if (actual === undefined || actual === fact.value) continue;
+      const key = `${fact.kind}:${fact.value}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const said = fact.none ? "没有" : `${fact.value} 件`;
+      out.push({
+        rule: `W3.${fact.kind}`,
+        severity: "warning",
+        field: f.field,
+        message: `${fieldLabel(report.format, f.field)}：文中${quoteOf(fact.quote)}说${said}，但${q.name}为 ${fmt(actual)}。`,
+        cells: q.refs,
+      });
+    }
+  }
+}
+
+/* ---------- W5: 六 and the 信息处理费 ---------- */
+
+/** 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号) applies from 2021-01-01. */
+const FEE_RULES_FROM = 2021;
+const MENTIONS_FEE = /处理费|(?:收取|收)[^。；;]{0,10}费用/;
+const NO_FEE_INVOLVED =
+  /(?:不涉及|未涉及|没有涉及|无涉及|未产生|没有产生|无)[^。；;]{0,10}(?:处理费|收费|费用)|未(?:发出|下发|出具|发送|开具)[^。；;]{0,6}收费通知|(?:没有|无|未)收费/;
+const FEE_UNPAID = "otherHandling.feeUnpaid";
+
+function checkFees(report: Report, out: Finding[]): void {
+  if (report.year < FEE_RULES_FROM) return;
+  const other = report.text.other ?? "";
+  const label = fieldLabel(report.format, OTHER.field);
+  if (!MENTIONS_FEE.test(other)) {
+    out.push({
+      rule: "W5.missing",
+      severity: "warning",
+      field: OTHER.field,
+      message: `${label}：没有说明信息处理费的收取情况（《政府信息公开信息处理费管理办法》）；未收取也要写明，如“本年度未收取信息处理费。”`,
+    });
+    return;
+  }
+  const row = report.tables.requests[FEE_UNPAID];
+  if (!row) return;
+  const total = row[row.length - 1];
+  const noFee = NO_FEE_INVOLVED.exec(other);
+  if (typeof total === "number" && total > 0 && noFee) {
+    const ref: CellRef = { table: "requests", row: FEE_UNPAID, column: row.length - 1 };
+    out.push({
+      rule: "W5.feeUnpaid",
+      severity: "warning",
+      field: OTHER.field,
+      message: `${label}：文中说${quoteOf(noFee[0])}，但${describeCell(getTemplate(report.format), ref)}为 ${total}：有申请人收到收费通知后逾期未缴费，说明本年度涉及信息处理费。`,
+      cells: [ref],
+    });
+  }
+}
+
+/* ---------- W6: 五 copied from last year ---------- */
+
+const SAMENESS = 0.8;
+const MIN_LENGTH = 20;
+
+export function checkSameness(report: Report, previous: Report, out: Finding[]): void {
+  const a = report.text.problems ?? "";
+  const b = previous.text.problems ?? "";
+  if (significantLength(a) < MIN_LENGTH || significantLength(b) < MIN_LENGTH) return;
+  const dice = bigramDice(a, b);
+  if (dice < SAMENESS) return;
+  out.push({
+    rule: "W6",
+    severity: "warning",
+    field: PROBLEMS.field,
+    message: `${fieldLabel(report.format, PROBLEMS.field)}：与上年（${previous.year}年）报告的相似度为 ${Math.round(dice * 100)}%（达到 ${
+      SAMENESS * 100
+    }% 即提示），疑似照抄上年内容（内容雷同）；请写本年度的问题、改进措施和上年问题的整改情况。`,
+  });
+}
+
+/* ---------- W7: completeness ---------- */
+
+const PLACEHOLDER = /^(?:无|暂无|没有|略|空|同上|见上|待补充|待填写|待完善|未填写|[xX×]+|…+|\.{3,}|。{3,}|-+|—+|\/|todo|tbd|null)$/i;
+const LEFTOVER = /XX|××|○○|待补充|待填写|待完善|此处填写|此处输入/;
+const STRIP_FOR_PLACEHOLDER = /[\s。.，,；;！!]+$/;
+/** Years inside 〔2021〕30号, ［2021］, 《2019年…》 titles and web addresses are not statements about a year. */
+const NOT_A_STATEMENT = /〔[^〕]*〕|［[^］]*］|\[[^\]]*\]|《[^》]*》|https?:\/\/[^\s，。；）)]*/g;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s*(?:年|度))/g;
+const STATISTICAL_PERIOD = /统计/;
+const SENTENCE = /[。！？!?\n]/;
+const OVERSIGHT_RESULTS = /考核|评议|责任追究/;
+
+function checkEmpty(report: Report, f: TextField, text: string, out: Finding[]): void {
+  const t = text.trim();
+  const label = fieldLabel(report.format, f.field);
+  if (!t) {
+    out.push({ rule: "W7.empty", severity: "warning", field: f.field, message: `${label}：内容为空，这一部分必须填写。` });
+    return;
+  }
+  if (PLACEHOLDER.test(t.replace(STRIP_FOR_PLACEHOLDER, ""))) {
+    out.push({ rule: "W7.placeholder", severity: "warning", field: f.field, message: `${label}：只写了“${t}”，请写明实际情况。` });
+  }
+}
+
+/** Template leftovers (XX, 待补充 …) in any text, at the text that holds them. */
+function checkLeftovers(report: Report, f: TextField, text: string, out: Finding[]): void {
+  const left = LEFTOVER.exec(text);
+  if (!left) return;
+  out.push({
+    rule: "W7.placeholder",
+    severity: "warning",
+    field: f.field,
+    message: `${fieldLabel(report.format, f.field)}：含有未替换的占位文字“${left[0]}”（${quoteOf(around(text, left.index))}）。`,
+  });
+}
+
+function around(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 12), at + 16).replace(/\s+/g, " ");
+}
+
+function checkYears(report: Report, f: TextField, text: string, out: Finding[]): void {
+  if (!YEAR.test(text)) return;
+  YEAR.lastIndex = 0;
+  let body = text.replace(NOT_A_STATEMENT, " ");
+  if (f === PREAMBLE) body = body.split(SENTENCE).filter((s) => !STATISTICAL_PERIOD.test(s)).join("。");
+  const stray = new Set<number>();
+  let m: RegExpExecArray | null;
+  YEAR.lastIndex = 0;
+  while ((m = YEAR.exec(body))) {
+    const y = Number(m[1]);
+    if (y !== report.year && y !== report.year + 1) stray.add(y);
+  }
+  for (const y of stray) {
+    out.push({
+      rule: "W7.year",
+      severity: "warning",
+      field: f.field,
+      message: `${fieldLabel(report.format, f.field)}：提到“${y}年”，既不是报告年度（${report.year}年）也不是下一年（${
+        report.year + 1
+      }年）；是否沿用了往年的文字？`,
+    });
+  }
+}
+
+function checkCompleteness(report: Report, out: Finding[]): void {
+  // 30号 (2021 format) names the five parts of 总体情况; 60号 only the section.
+  if (report.format === "2021") {
+    for (const f of OVERVIEW_PARTS) checkEmpty(report, f, f.get(report) ?? "", out);
+  } else {
+    checkEmpty(report, { field: "text.overview", get: overviewText }, overviewText(report), out);
+  }
+  checkEmpty(report, PROBLEMS, report.text.problems ?? "", out);
+  checkEmpty(report, OTHER, report.text.other ?? "", out);
+
+  for (const f of ALL_TEXTS) {
+    const text = f.get(report);
+    if (!text) continue;
+    if (!PLACEHOLDER.test(text.trim().replace(STRIP_FOR_PLACEHOLDER, ""))) checkLeftovers(report, f, text, out);
+    checkYears(report, f, text, out);
+  }
+
+  if (IS_PEOPLES_GOVERNMENT.has(report.organ.kind)) {
+    const field = report.format === "2021" ? OVERSIGHT.field : "text.overview";
+    const text = report.format === "2021" ? (OVERSIGHT.get(report) ?? "") : overviewText(report);
+    if (text.trim() && !OVERSIGHT_RESULTS.test(text)) {
+      out.push({
+        rule: "W7.oversight",
+        severity: "warning",
+        field,
+        message: `${fieldLabel(report.format, field)}：人民政府的年度报告须写明工作考核、社会评议和责任追究结果情况（《条例》第五十条第四项），这里没有提到考核、评议或责任追究。`,
+      });
+    }
+  }
+}
+
+/** W3, W5, W7 on this report; W6 needs last year's and runs from check(). */
+export function checkTexts(report: Report, out: Finding[]): void {
+  checkTextNumbers(report, out);
+  checkFees(report, out);
+  checkCompleteness(report, out);
+}
