@@ -218,6 +218,9 @@ describe.each(FORMATS)("renderDocx, %s format", (format, year) => {
     expect(attr(h1.xml, "rFonts", "eastAsia")).toBe("黑体");
     const h2 = doc.paragraphs.find((p) => p.text === t.overviewParts[0].heading)!;
     expect(attr(h2.xml, "rFonts", "eastAsia")).toBe("楷体_GB2312");
+    // a PC without the GB2312 fonts substitutes the ones Windows ships, not 宋体
+    const font = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(doc.files["word/fontTable.xml"])?.[1];
+    expect([font("仿宋_GB2312"), font("楷体_GB2312"), font("方正小标宋简体")]).toEqual(["仿宋", "楷体", "宋体"]);
     // the document default too, for text a user types in Word
     expect(doc.styles).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<\/w:docDefaults>/);
   });

@@ -10,6 +10,7 @@ import type { Finding, Report } from "../report/types";
 import { getTemplate, reportTitle, type Section, type Template } from "../template";
 import { tableGrid } from "../template/layout";
 import { draftMark } from "./draft-mark";
+import { FONT_TABLE_PATH, fontTableXml } from "./font-table";
 import { sectionProperties } from "./page";
 import { bodyParagraphs, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
 import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
@@ -60,7 +61,9 @@ export function buildDocument(report: Report, options: RenderDocxOptions = {}): 
   });
 }
 
+const FONT_TABLE = fontTableXml();
+
 /** The .docx file of a report (a draft mark in the header while it has errors). */
 export async function renderDocx(report: Report, options: RenderDocxOptions = {}): Promise<Buffer> {
-  return Packer.toBuffer(buildDocument(report, options));
+  return Packer.toBuffer(buildDocument(report, options), false, [{ path: FONT_TABLE_PATH, data: FONT_TABLE }]);
 }
