@@ -48,6 +48,8 @@ export function buildDocument(report: Report, options: RenderDocxOptions = {}): 
   return new Document({
     title,
     creator: report.organ.name,
+    // Shown in Word's file properties; the default is "Un-named".
+    lastModifiedBy: report.organ.name,
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
