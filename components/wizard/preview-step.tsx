@@ -1,4 +1,5 @@
 "use client";
+import { DocxDownloadLink } from "@/components/docx-download-link";
 import { ReportPreview } from "@/components/report-preview";
 import type { Finding, Report } from "@/lib/report/types";
 
@@ -53,9 +54,7 @@ export function PreviewStep(props: {
             </p>
           )}
         </div>
-        <a href={`/reports/${encodeURIComponent(props.reportId)}/docx`} className="rounded border border-slate-500 bg-white px-4 py-2 hover:bg-slate-100">
-          下载 Word 文档（.docx）
-        </a>
+        <DocxDownloadLink reportId={props.reportId} />
       </div>
       {props.findingsPanel}
       <section aria-label="报告预览" className="overflow-x-auto rounded border border-slate-300 bg-white p-4">
