@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "@/lib/check";
 import { renderDocx } from "@/lib/docx";
+import { signatureIndents, textWidthInChars } from "@/lib/docx/paragraphs";
 import { setCell } from "@/lib/report/cells";
 import { emptyReport } from "@/lib/report/empty";
 import type { Report } from "@/lib/report/types";
@@ -339,5 +340,30 @@ describe("renderDocx, the clerk's own sub-heads", () => {
     expect(font("（一）人大代表建议和政协提案办理结果公开情况")).toBe("楷体_GB2312");
     expect(font("本年度承办建议10件。")).toBe("仿宋_GB2312");
     expect(font("（二）信息处理费：本年度未收取信息处理费。")).toBe("仿宋_GB2312");
+  });
+});
+
+describe("renderDocx, signature block (GB/T 9704 §7.3.5.2, no seal)", () => {
+  it("puts the signature 2 characters in and the date's first character 2 to the right of the signature's", () => {
+    // 示例区自然资源局: 8 characters; 2023年1月18日: 6.5 (digits are half-width)
+    expect(textWidthInChars("2023年1月18日")).toBe(6.5);
+    expect(signatureIndents("示例区自然资源局", "2023年1月18日")).toEqual({ signature: 2.5, date: 2 });
+    expect(signatureIndents("原州区官厅镇人民政府", "2022年1月20日")).toEqual({ signature: 2, date: 3.5 });
+    for (const [name, date] of [["示例区自然资源局", "2023年1月18日"], ["原州区官厅镇人民政府", "2022年12月31日"], ["某局", "2022年1月2日"]]) {
+      const i = signatureIndents(name, date);
+      const nameStart = i.signature + textWidthInChars(name);
+      const dateStart = i.date + textWidthInChars(date);
+      expect(nameStart - dateStart).toBe(2);
+      expect(Math.min(i.signature, i.date)).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("writes those indents on the right of the two paragraphs, in twips of 三号", async () => {
+    const r = loadFixture("demo-county-department-2022");
+    const doc = await open(r);
+    const [signature, date] = doc.paragraphs.slice(-2);
+    expect([signature.text, date.text]).toEqual(["示例区自然资源局", "2023年1月18日"]);
+    expect(attr(signature.xml, "ind", "right")).toBe(String(2.5 * 320));
+    expect(attr(date.xml, "ind", "right")).toBe(String(2 * 320));
   });
 });
