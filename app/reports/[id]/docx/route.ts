@@ -5,6 +5,7 @@
  */
 import { check } from "@/lib/check";
 import { docxDownloadHeaders, renderDocx } from "@/lib/docx";
+import { fillDerived } from "@/lib/report/fill-derived";
 import { parseReport } from "@/lib/report/schema";
 import { findVisibleReport } from "@/lib/server/access";
 import { getSessionUser } from "@/lib/server/acting-user";
@@ -32,6 +33,8 @@ export async function GET(_req: Request, { params }: Ctx) {
   const parsed = parseReport(json);
   if (!parsed.ok) return plain(422, `这份报告的数据不完整，无法生成 Word 文档：\n${parsed.errors.join("\n")}`);
 
-  const docx = await renderDocx(parsed.report, { findings: check(parsed.report) });
-  return new Response(new Uint8Array(docx), { headers: docxDownloadHeaders(parsed.report, docx.length) });
+  // The sums as the editor and the review page show them, so the draft mark counts the same errors they do.
+  const report = fillDerived(parsed.report);
+  const docx = await renderDocx(report, { findings: check(report) });
+  return new Response(new Uint8Array(docx), { headers: docxDownloadHeaders(report, docx.length) });
 }
