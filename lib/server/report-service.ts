@@ -214,6 +214,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   const warningKeys = new Set(findings.filter((f) => f.severity === "warning").map(findingKey));
   const acks = Object.fromEntries(Object.entries(payload.data.acknowledgements).filter(([k]) => warningKeys.has(k)));
 
+  const savedAt = new Date();
   const updated = await db.report.updateMany({
     where: { id, version: payload.data.baseVersion, status: { in: [...EDITABLE_STATUSES] } },
     data: {
@@ -221,13 +222,16 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
       acknowledgements: JSON.stringify(acks),
       version: { increment: 1 },
       updatedById: user.id,
+      updatedAt: savedAt,
       ...counts(findings, acks),
     },
   });
-  const now = await db.report.findUniqueOrThrow({ where: { id } });
   if (updated.count === 1) {
-    return { ok: true, version: now.version, savedAt: now.updatedAt.toISOString(), errorCount: now.errorCount, warningCount: now.warningCount };
+    // The WHERE matched baseVersion, so the stored version is now baseVersion + 1.
+    const c = counts(findings, acks);
+    return { ok: true, version: payload.data.baseVersion + 1, savedAt: savedAt.toISOString(), ...c };
   }
+  const now = await db.report.findUniqueOrThrow({ where: { id } });
   if (!(EDITABLE_STATUSES as readonly string[]).includes(now.status)) {
     return { ok: false, kind: "locked", status: now.status, message: lockedMessage(now.status) };
   }

@@ -42,6 +42,9 @@ export async function PUT(req: Request, { params }: Ctx) {
   } catch {
     return Response.json({ ok: false, kind: "invalid", message: "保存内容不是有效的 JSON。", errors: [] }, { status: 422 });
   }
+  const started = performance.now();
   const result = await saveDraft(user, id, body);
-  return Response.json(result, { status: result.ok ? 200 : STATUS[result.kind] });
+  // Server-Timing: the share of the autosave round trip spent in saveDraft (read by bench/wizard.bench.ts).
+  const timing = `save;dur=${(performance.now() - started).toFixed(1)}`;
+  return Response.json(result, { status: result.ok ? 200 : STATUS[result.kind], headers: { "server-timing": timing } });
 }
