@@ -331,6 +331,16 @@ describe("renderDocx, drafts", () => {
   });
 });
 
+describe("renderDocx, pasted text", () => {
+  it("splits paragraphs at Word's manual line breaks and Windows line ends too", async () => {
+    const r = loadFixture("demo-town-2020");
+    r.text.problems = "甲。\u000B乙。\r\n丙。\r丁。\u2029戊。";
+    const texts = (await open(r)).paragraphs.map((p) => p.text);
+    const at = texts.indexOf("甲。");
+    expect(texts.slice(at, at + 5)).toEqual(["甲。", "乙。", "丙。", "丁。", "戊。"]);
+  });
+});
+
 describe("renderDocx, the clerk's own sub-heads", () => {
   it("sets a line that is only （一）… in 楷体 and keeps a run-in （一）…：text in 仿宋", async () => {
     const r = loadFixture("demo-county-department-2022");

@@ -54,7 +54,8 @@ export function isOwnSubHeading(line: string): boolean {
  */
 export function bodyParagraphs(text: string | undefined): Paragraph[] {
   return (text ?? "")
-    .split(/\r?\n/)
+    // Text pasted from Word carries its manual line breaks as \v, and some editors U+2028/2029.
+    .split(/\r\n|[\n\r\v\u2028\u2029]/)
     .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ""))
     .filter((line) => line.length > 0)
     .map((line) =>
