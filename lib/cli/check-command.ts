@@ -1,0 +1,88 @@
+/**
+ * `nianbao check FILE.json [--previous LAST.json] [--json]`: every rule of
+ * TEMPLATE.md §6 on a report. Human-readable by default (errors, then warnings,
+ * each with where it is); `--json` prints `{"findings": [...]}` on stdout alone.
+ * Exit 0 no errors (warnings allowed), 1 errors, 2 bad usage or input.
+ */
+import { check } from "../check";
+import { describeFinding } from "../report/describe";
+import type { Finding, Report } from "../report/types";
+import { getTemplate } from "../template";
+import { parseArgs } from "./args";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
+import { readReportFile } from "./read-report";
+
+export const CHECK_USAGE = `用法：nianbao check 报告.json [--previous 上年报告.json] [--json]
+  检查报告的勾稽关系（R1–R6，错误）和可能的问题（W1–W7，警告）。
+  -p, --previous 文件  上一年度的报告，用于跨年度检查（上年结转、现行有效件数、内容雷同）
+      --json           以 JSON 输出 {"findings": [...]}（只写标准输出）
+  -h, --help           显示本说明
+  退出码：0 无错误（可能有警告），1 有错误，2 文件无法读取或不是有效的报告`;
+
+function formatFindings(report: Report, findings: Finding[]): string[] {
+  const template = getTemplate(report.format);
+  const lines = [`${report.organ.name} ${report.year}年度报告（${report.format}年格式）`];
+  const groups: Array<[string, Finding[]]> = [
+    ["错误", findings.filter((f) => f.severity === "error")],
+    ["警告", findings.filter((f) => f.severity === "warning")],
+  ];
+  for (const [name, list] of groups) {
+    if (list.length === 0) continue;
+    lines.push("", `${name}（${list.length} 项）：`);
+    list.forEach((f, i) => {
+      const where = describeFinding(template, f);
+      lines.push(`  ${i + 1}. [${f.rule}] ${where || "整份报告"}`, `     ${f.message}`);
+    });
+  }
+  const [errors, warnings] = groups.map(([, list]) => list.length);
+  lines.push(
+    "",
+    errors > 0
+      ? `结论：有 ${errors} 项错误${warnings ? `、${warnings} 项警告` : ""}。错误必须改正后才能发布。`
+      : warnings > 0
+        ? `结论：没有错误，有 ${warnings} 项警告，请逐项核对确认。`
+        : "结论：未发现问题。",
+  );
+  return lines;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(args, { options: { previous: ["-p"] }, flags: { json: [], help: ["-h"] } });
+  if (!parsed.ok) {
+    io.stderr(`${parsed.error}\n\n${CHECK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.flags.has("help")) {
+    io.stdout(CHECK_USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.positionals.length !== 1) {
+    io.stderr(`${parsed.positionals.length === 0 ? "缺少报告文件。" : `只能检查一个报告文件，多出了：${parsed.positionals.slice(1).join(" ")}`}\n\n${CHECK_USAGE}`);
+    return EXIT_USAGE;
+  }
+
+  const current = await readReportFile(parsed.positionals[0], io.cwd);
+  if (!current.ok) {
+    io.stderr(current.message);
+    return EXIT_USAGE;
+  }
+  let previous: Report | undefined;
+  if (parsed.options.previous !== undefined) {
+    const prev = await readReportFile(parsed.options.previous, io.cwd);
+    if (!prev.ok) {
+      io.stderr(`上年报告 ${prev.message}`);
+      return EXIT_USAGE;
+    }
+    previous = prev.report;
+    if (previous.year !== current.report.year - 1) {
+      io.stderr(
+        `注意：--previous 的报告是 ${previous.year} 年度的，不是上一年度（${current.report.year - 1}年），跨年度检查（W1、W2、W6）未进行。`,
+      );
+    }
+  }
+
+  const findings = check(current.report, previous);
+  if (parsed.flags.has("json")) io.stdout(JSON.stringify({ findings }, null, 2));
+  else io.stdout(formatFindings(current.report, findings).join("\n"));
+  return findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
