@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "@/lib/check";
 import { renderDocx } from "@/lib/docx";
+import { fittingSize, numberWidthEm } from "@/lib/docx/number-fit";
 import { signatureIndents, textWidthInChars } from "@/lib/docx/paragraphs";
 import { setCell } from "@/lib/report/cells";
 import { emptyReport } from "@/lib/report/empty";
@@ -375,5 +376,26 @@ describe("renderDocx, signature block (GB/T 9704 §7.3.5.2, no seal)", () => {
     expect([signature.text, date.text]).toEqual(["示例区自然资源局", "2023年1月18日"]);
     expect(attr(signature.xml, "ind", "right")).toBe(String(2.5 * 320));
     expect(attr(date.xml, "ind", "right")).toBe(String(2 * 320));
+  });
+});
+
+describe("renderDocx, long numbers", () => {
+  it("keeps 五号 while a number fits its cell and shrinks it (not below 7 pt) when it would wrap", () => {
+    expect(numberWidthEm("75.926")).toBeCloseTo(2.25);
+    // 10 mm column less 2 × 1 mm margins = 454 twips = 22.7 pt
+    expect(fittingSize("1234", 454, 10.5)).toBe(10.5);
+    expect(fittingSize("67802", 454, 10.5)).toBe(9);
+    expect(fittingSize("123456789012", 454, 10.5)).toBe(7);
+  });
+
+  it("writes the smaller size on the run of a 6-digit count in table 三", async () => {
+    const r = loadFixture("demo-county-department-2022");
+    r.tables.requests.granted[6] = 123456;
+    const table = (await open(r, { findings: [] })).tables[1];
+    const row = findCell(table, "（一）予以公开")!.row;
+    const total = table.rows[row].cells.at(-1)!;
+    expect(total.text).toBe("123456");
+    expect(Number(attr(total.xml, "sz", "val"))).toBeLessThan(21);
+    expect(Number(attr(table.rows[row].cells.at(-2)!.xml, "sz", "val"))).toBe(21);
   });
 });

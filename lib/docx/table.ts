@@ -20,6 +20,7 @@ import { getCell } from "../report/cells";
 import type { Report } from "../report/types";
 import type { Grid, GridCell, GridText } from "../template/layout";
 import { formatCellValue } from "./cell-value";
+import { fittingSize } from "./number-fit";
 import { gridSlots, type Slot } from "./grid-slots";
 import { FONT, fontFor, mm, pt, SIZE } from "./style";
 import { verticalTextDirection } from "./vertical-text";
@@ -28,7 +29,9 @@ const TABLE_SIZE = pt(SIZE.wu);
 /** Rows of at least 6 mm (long labels grow them) keep table 三 within one 225 mm text block. */
 const MIN_ROW_HEIGHT = mm(6);
 
-const run = (text: string, eastAsia: string) => new TextRun({ text, font: fontFor(eastAsia), size: TABLE_SIZE });
+const CELL_MARGIN = mm(1);
+
+const run = (text: string, eastAsia: string, size = TABLE_SIZE) => new TextRun({ text, font: fontFor(eastAsia), size });
 
 /** A label's runs, its `kai` part (the template's notes) in 楷体. */
 function labelRuns(cell: GridText): TextRun[] {
@@ -54,13 +57,17 @@ function alignmentOf(grid: Grid, cell: GridCell) {
  * a table that starts at the foot of a page and runs on would leave its
  * 三、本年度办理结果 label on one page and its rows on the next.
  */
-function cellParagraph(grid: Grid, report: Report, slot: Slot, keepWithNext: boolean): Paragraph {
+function numberRun(text: string, cellWidth: number): TextRun {
+  return run(text, FONT.body, pt(fittingSize(text, cellWidth - 2 * CELL_MARGIN, SIZE.wu)));
+}
+
+function cellParagraph(grid: Grid, report: Report, slot: Slot, width: number, keepWithNext: boolean): Paragraph {
   const { cell } = slot;
   const children =
     slot.merge === "continue"
       ? []
       : cell.type === "input"
-        ? [run(formatCellValue(getCell(report, cell.ref), cell.kind), FONT.body)]
+        ? [numberRun(formatCellValue(getCell(report, cell.ref), cell.kind), width)]
         : labelRuns(cell);
   return new Paragraph({
     alignment: alignmentOf(grid, cell),
@@ -82,7 +89,7 @@ function wordCell(grid: Grid, report: Report, slot: Slot, widths: number[], keep
       : {}),
     ...(vertical ? { textDirection: verticalTextDirection } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
-    children: [cellParagraph(grid, report, slot, keepWithNext)],
+    children: [cellParagraph(grid, report, slot, width, keepWithNext)],
   });
 }
 
@@ -118,6 +125,6 @@ export function renderTable(grid: Grid, report: Report): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
-    margins: { left: mm(1), right: mm(1), top: 0, bottom: 0 },
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
   });
 }
