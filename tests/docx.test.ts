@@ -381,7 +381,7 @@ describe("renderDocx, signature block (GB/T 9704 §7.3.5.2, no seal)", () => {
 
 describe("renderDocx, long numbers", () => {
   it("keeps 五号 while a number fits its cell and shrinks it (not below 7 pt) when it would wrap", () => {
-    expect(numberWidthEm("75.926")).toBeCloseTo(2.25);
+    expect(numberWidthEm("75.926")).toBeCloseTo(2.75);
     // 10 mm column less 2 × 1 mm margins = 454 twips = 22.7 pt
     expect(fittingSize("1234", 454, 10.5)).toBe(10.5);
     expect(fittingSize("67802", 454, 10.5)).toBe(9);
