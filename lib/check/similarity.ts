@@ -5,31 +5,47 @@
  * 1 for identical texts, 0 for texts with no bigram in common.
  */
 
-const SKIP = /[\s\p{P}\p{S}]/u;
+const DIGIT_MARK = 0x30;
 
-function codes(text: string): number[] {
-  const out: number[] = [];
+/** Whitespace, ASCII punctuation and symbols, general punctuation (“”…—), CJK and full-width punctuation. */
+function skipped(c: number): boolean {
+  return (
+    c <= 0x2f ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0xbf) ||
+    (c >= 0x2000 && c <= 0x206f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65)
+  );
+}
+
+/** The significant UTF-16 code units of a text (CJK is in the BMP; a surrogate pair counts as two, consistently). */
+function codes(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  let n = 0;
   let inDigits = false;
-  for (const ch of text) {
-    if (ch >= "0" && ch <= "9") {
-      if (!inDigits) out.push(0x30);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      if (!inDigits) out[n++] = DIGIT_MARK;
       inDigits = true;
       continue;
     }
     inDigits = false;
-    if (SKIP.test(ch)) continue;
-    out.push(ch.codePointAt(0)!);
+    if (!skipped(c)) out[n++] = c;
   }
-  return out;
+  return out.subarray(0, n);
 }
 
-function bigrams(cs: number[]): Map<number, number> {
-  const m = new Map<number, number>();
-  for (let i = 0; i + 1 < cs.length; i++) {
-    const k = cs[i] * 0x110000 + cs[i + 1];
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
+/** The bigrams as sorted numbers (a·65536 + b), for a merge count. */
+function bigrams(cs: Uint16Array): Float64Array {
+  const out = new Float64Array(Math.max(0, cs.length - 1));
+  for (let i = 0; i + 1 < cs.length; i++) out[i] = cs[i] * 65536 + cs[i + 1];
+  return out.sort();
 }
 
 /** Characters that count (for a minimum length before comparing). */
@@ -40,18 +56,17 @@ export function significantLength(text: string): number {
 export function bigramDice(a: string, b: string): number {
   const ca = codes(a);
   const cb = codes(b);
-  const na = Math.max(0, ca.length - 1);
-  const nb = Math.max(0, cb.length - 1);
-  if (na + nb === 0) return ca.length === cb.length && ca.every((c, i) => c === cb[i]) ? 1 : 0;
-  const ma = bigrams(ca);
+  const ba = bigrams(ca);
+  const bb = bigrams(cb);
+  if (ba.length + bb.length === 0) return ca.length === cb.length && ca.every((c, i) => c === cb[i]) ? 1 : 0;
   let common = 0;
-  for (let i = 0; i + 1 < cb.length; i++) {
-    const k = cb[i] * 0x110000 + cb[i + 1];
-    const n = ma.get(k);
-    if (n) {
+  for (let i = 0, j = 0; i < ba.length && j < bb.length; ) {
+    if (ba[i] === bb[j]) {
       common++;
-      ma.set(k, n - 1);
-    }
+      i++;
+      j++;
+    } else if (ba[i] < bb[j]) i++;
+    else j++;
   }
-  return (2 * common) / (na + nb);
+  return (2 * common) / (ba.length + bb.length);
 }

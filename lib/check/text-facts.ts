@@ -180,7 +180,11 @@ function appealFacts(clause: string, out: TextFact[]): void {
   }
 }
 
+/** A clause can state a fact only with a count (N件) or a negation; most clauses have neither. */
+const MAY_STATE = /\d|[零〇一二两三四五六七八九十百千](?:件|宗)|未|没有|无/;
+
 function clauseFacts(clause: string, inContext: boolean, out: TextFact[]): void {
+  if (!MAY_STATE.test(clause)) return;
   if (APPEAL.test(clause)) {
     appealFacts(clause.replace(PARENTHESES, ""), out);
     return;
@@ -230,7 +234,7 @@ export function extractFacts(text: string, onRequest = false): TextFact[] {
   const out: TextFact[] = [];
   if (!text) return out;
   for (const paragraph of text.split(PARAGRAPH)) {
-    if (!/\d|[零〇一二两三四五六七八九十]|未|没有|无/.test(paragraph)) continue;
+    if (!MAY_STATE.test(paragraph)) continue;
     const inContext = onRequest || ABOUT_APPLICATIONS.test(paragraph);
     for (const raw of paragraph.split(CLAUSE)) {
       const clause = raw.trim();
