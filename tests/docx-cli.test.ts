@@ -63,7 +63,7 @@ describe("nianbao docx", () => {
   it.each([
     ["a missing file", ["nope.json"], "找不到文件"],
     ["no file at all", [], "缺少报告文件"],
-    ["-o without a name", ["x.json", "-o"], "缺少输出文件名"],
+    ["-o without a name", ["x.json", "-o"], "-o 后面缺少值"],
     ["an unknown option", ["x.json", "--pdf"], "不认识的选项"],
   ])("exits 2 with a Chinese message on %s", async (_what, args, message) => {
     expect(await docxCommand(args, io())).toBe(2);
