@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "@/lib/check";
 import { renderDocx } from "@/lib/docx";
 import { fittingSize, numberWidthEm } from "@/lib/docx/number-fit";
-import { signatureIndents, textWidthInChars } from "@/lib/docx/paragraphs";
+import { signatureIndents, textWidthInChars, withoutRepeatedHeading } from "@/lib/docx/paragraphs";
 import { setCell } from "@/lib/report/cells";
 import { emptyReport } from "@/lib/report/empty";
 import type { Report } from "@/lib/report/types";
@@ -339,6 +339,27 @@ describe("renderDocx, pasted text", () => {
     const texts = (await open(r)).paragraphs.map((p) => p.text);
     const at = texts.indexOf("甲。");
     expect(texts.slice(at, at + 5)).toEqual(["甲。", "乙。", "丙。", "丁。", "戊。"]);
+  });
+});
+
+describe("renderDocx, a heading pasted with the text", () => {
+  it("prints the template's heading once when the text starts with the same heading", async () => {
+    const r = loadFixture("demo-county-department-2022");
+    const t = getTemplate(r.format);
+    r.text.overview.proactive = "　　（一）主动公开政府信息情况\n全年公开信息100条。";
+    r.text.problems = `${t.sections[4].heading}\n问题一。`;
+    r.text.other = "（一）人大代表建议办理结果公开情况\n本年度无。"; // a sub-head of 六 of its own, not a repeat of 六、
+    const texts = (await open(r)).paragraphs.map((p) => p.text);
+    expect(texts.filter((x) => x.startsWith("（一）主动公开"))).toEqual([t.overviewParts[0].heading]);
+    expect(texts.filter((x) => x === t.sections[4].heading)).toHaveLength(1);
+    expect(texts).toContain("全年公开信息100条。");
+    expect(texts).toContain("问题一。");
+    expect(texts).toContain("（一）人大代表建议办理结果公开情况");
+  });
+
+  it("keeps a first line that only starts like the heading but is a sentence", () => {
+    expect(withoutRepeatedHeading("（一）主动公开：全年公开100条。", "（一）主动公开")).toBe("（一）主动公开：全年公开100条。");
+    expect(withoutRepeatedHeading("\n（二）依申请公开\n正文", "（二）依申请公开")).toBe("正文");
   });
 });
 

@@ -70,6 +70,23 @@ export function bodyParagraphs(text: string | undefined): Paragraph[] {
     );
 }
 
+/**
+ * The text without a first line that repeats the heading printed above it: a
+ * clerk who copies last year's report often pastes "（一）主动公开…" or
+ * "五、存在的主要问题…" with the text, and the heading would then appear twice.
+ * Only a line that is itself a heading with the same number (（一）, 五、) goes.
+ */
+export function withoutRepeatedHeading(text: string | undefined, heading: string): string {
+  const number = /^(（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)/.exec(heading)?.[1];
+  if (!text || !number) return text ?? "";
+  const lines = text.split(/\r\n|[\n\r\v\u2028\u2029]/);
+  const first = lines.findIndex((l) => l.trim() !== "");
+  if (first < 0) return text;
+  const line = lines[first].replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
+  const isHeading = line === heading || (line.startsWith(number) && line.length <= 40 && !/[。；：:;！？]/.test(line));
+  return isHeading ? lines.slice(first + 1).join("\n") : text;
+}
+
 /** 2022-01-20 → 2022年1月20日 (成文日期 in Arabic digits, no leading zeros, GB/T 9704 §7.3.5.3). */
 export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

@@ -12,7 +12,7 @@ import { tableGrid } from "../template/layout";
 import { draftMark } from "./draft-mark";
 import { FONT_TABLE_PATH, fontTableXml } from "./font-table";
 import { sectionProperties } from "./page";
-import { bodyParagraphs, heading1, heading2, signatureParagraphs, titleParagraph } from "./paragraphs";
+import { bodyParagraphs, heading1, heading2, signatureParagraphs, titleParagraph, withoutRepeatedHeading } from "./paragraphs";
 import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
 import { renderTable } from "./table";
 
@@ -24,12 +24,12 @@ export interface RenderDocxOptions {
 function sectionBody(template: Template, report: Report, section: Section, afterTable: boolean): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [heading1(section.heading, afterTable)];
   if (section.text === "overview") {
-    out.push(...bodyParagraphs(report.text.overview.intro));
+    out.push(...bodyParagraphs(withoutRepeatedHeading(report.text.overview.intro, section.heading)));
     for (const part of template.overviewParts) {
-      out.push(heading2(part.heading), ...bodyParagraphs(report.text.overview[part.key]));
+      out.push(heading2(part.heading), ...bodyParagraphs(withoutRepeatedHeading(report.text.overview[part.key], part.heading)));
     }
   } else if (section.text) {
-    out.push(...bodyParagraphs(report.text[section.text]));
+    out.push(...bodyParagraphs(withoutRepeatedHeading(report.text[section.text], section.heading)));
   }
   if (section.table) out.push(renderTable(tableGrid(template, section.table), report));
   return out;
