@@ -5,7 +5,7 @@
  */
 import { expect, test } from "./fixtures";
 import { getTemplate } from "../lib/template";
-import { cell, findingsCounts, newReport, openStep, saveState, stepState, waitSaved } from "./wizard-helpers";
+import { cell, findingsCounts, newReport, openOrCreate, openStep, saveState, stepState, waitSaved } from "./wizard-helpers";
 
 const t = getTemplate("2021");
 const NEW = (column: number) => ({ table: "requests" as const, row: "newRequests", column });
@@ -137,4 +137,53 @@ test("a clerk writes the 2022 report step by step; checks, paste and autosave wo
   const row = page.locator('tr[data-year="2022"]');
   await expect(row.getByTestId("status")).toHaveText("草稿");
   await expect(row).toContainText("2021年格式");
+});
+
+test("warnings confirmed with a reason persist; with no error left the clerk submits for review", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openOrCreate(page, 2022);
+
+  // A township reporting 规章 is suspicious (W4): a warning to confirm, not an error.
+  await openStep(page, "proactive");
+  await cell(page, "2021", { table: "proactive", row: "regulations", column: "issued" }).fill("1");
+  await cell(page, "2021", { table: "proactive", row: "regulations", column: "inForce" }).fill("1");
+  const panel = page.getByRole("region", { name: "检查结果" });
+  await expect(panel.locator('li[data-severity="warning"]').first()).toBeVisible();
+  await expect(findingsCounts(page)).not.toContainText(/[1-9]\d* 处错误/);
+
+  // Submit is held back while a warning is neither fixed nor confirmed.
+  await openStep(page, "preview");
+  await expect(page.getByRole("button", { name: "提交审核" })).toBeDisabled();
+  await expect(page.getByText(/条警告未处理/)).toBeVisible();
+
+  // Confirm every warning; a confirmation without a reason is refused.
+  const confirmButtons = panel.getByRole("button", { name: "确认无误…" });
+  await confirmButtons.first().click();
+  await panel.getByRole("button", { name: "确认", exact: true }).click();
+  await expect(panel.getByRole("alert")).toContainText("请写明确认无误的理由");
+  await panel.getByLabel("确认理由（审核人会看到）").fill("本年度经核实无误。");
+  await panel.getByRole("button", { name: "确认", exact: true }).click();
+  while ((await confirmButtons.count()) > 0) {
+    await confirmButtons.first().click();
+    await panel.getByLabel("确认理由（审核人会看到）").fill("本年度经核实无误。");
+    await panel.getByRole("button", { name: "确认", exact: true }).click();
+  }
+  const confirmed = await panel.getByText("已确认：本年度经核实无误。").count();
+  expect(confirmed).toBeGreaterThan(0);
+  await waitSaved(page);
+
+  // The confirmations were saved with the draft.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "检查结果" }).getByText("已确认：本年度经核实无误。")).toHaveCount(confirmed);
+
+  // Submit: the server re-checks and the report goes to 待审核; the wizard then only shows it.
+  const submit = page.getByRole("button", { name: "提交审核" });
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await page.waitForURL(/\/reports\?submitted=1/);
+  await expect(page.locator('tr[data-year="2022"]').getByTestId("status")).toHaveText("待审核");
+  await page.locator('tr[data-year="2022"]').getByRole("link", { name: /查看/ }).click();
+  await expect(page.getByText("报告待审核，只能查看，不能修改。")).toBeVisible();
+  await openStep(page, "problems");
+  await expect(page.getByLabel(`${t.sections[4].heading} 正文`)).toHaveAttribute("readonly", "");
 });
