@@ -12,9 +12,11 @@ import { tableGrid } from "../template/layout";
 import { draftMark } from "./draft-mark";
 import { FONT_TABLE_PATH, fontTableXml } from "./font-table";
 import { sectionProperties } from "./page";
-import { bodyParagraphs, heading1, heading2, signatureParagraphs, titleParagraph, withoutRepeatedHeading } from "./paragraphs";
+import { bodyParagraphs, heading1, heading2, titleParagraph } from "./paragraphs";
+import { signatureParagraphs } from "./signature";
 import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
 import { renderTable } from "./table";
+import { withoutRepeatedHeading } from "./text-lines";
 
 export interface RenderDocxOptions {
   /** Findings already computed (e.g. by the server); otherwise check() runs here. */
