@@ -76,6 +76,9 @@ const IGNORES: Array<[string, boolean]> = [
   // a row label of table 三, not a statement
   ["（五）不予处理 4.无正当理由大量反复申请", false],
   ["申请人应在15个工作日内答复。", true],
+  // negations about something else than applications
+  ["全年未收到申请人的投诉。", true],
+  ["未收到政府信息公开申请方面的投诉举报。", false],
 ];
 
 describe("extractFacts", () => {

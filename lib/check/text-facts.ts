@@ -62,7 +62,8 @@ export function parseChineseNumber(s: string): number {
   return total + (digit < 0 ? 0 : digit);
 }
 
-// A count of applications: "49件", "49 件", "十二件", "0件"; "个"/"宗" only after digits ("一个" is an article).
+// A count of applications: "49件", "49 件", "十二件", "0件"; "个" only after digits ("一个" is an article)
+// and not as a measure of something else (15个工作日).
 const NUMBER = /(\d+)\s*(?:件|宗|个(?!工作日|月|小时|季度|部门|单位|村|社区|平台|栏目|方面|百分点))|([零〇一二两三四五六七八九十百千]+)(?:件|宗)/g;
 
 /* ---------- kinds ---------- */
@@ -114,7 +115,8 @@ const APPEAL = /复议|诉讼|起诉/;
 const APPEAL_DETAIL = /维持|纠正|其他结果|审结|未经复议|复议后/;
 const ABOUT_APPLICATIONS = /申请/;
 
-const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到|接收|收悉|发生)[^，。；,;]{0,16}申请|(?:无|没有)(?:任何)?(?:政府信息公开|信息公开|依申请公开)(?:的)?申请/;
+// 申请 but not 申请人 (未收到申请人的投诉 is about complaints).
+const NONE_RECEIVED = /(?:未|没有|无)(?:收到|受理|接到|接收|收悉|发生)[^，。；,;]{0,16}申请(?!人)|(?:无|没有)(?:任何)?(?:政府信息公开|信息公开|依申请公开)(?:的)?申请(?!人)/;
 const NONE_APPEAL = /(?:未|没有|无)(?!经)(?:发生|提起|收到|出现|涉及|因)?[^，。；,;]{0,24}?行政(?:复议|诉讼)/;
 
 /* ---------- splitting ---------- */
@@ -189,13 +191,13 @@ function clauseFacts(clause: string, inContext: boolean, out: TextFact[]): void 
     appealFacts(clause.replace(PARENTHESES, ""), out);
     return;
   }
+  const offTopic = NOT_APPLICATIONS.test(clause);
   if (NONE_RECEIVED.test(clause)) {
-    out.push({ kind: "newRequests", value: 0, quote: clause, none: true });
+    if (!offTopic) out.push({ kind: "newRequests", value: 0, quote: clause, none: true });
     return;
   }
   const hits = keywordHits(clause);
   if (hits.length === 0) return;
-  const offTopic = NOT_APPLICATIONS.test(clause);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   let previousEnd = 0;
