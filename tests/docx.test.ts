@@ -12,9 +12,11 @@ import { tableGrid, type GridText } from "@/lib/template/layout";
 import {
   attr,
   bodyParagraphsOf,
+  effectiveAttr,
   findCell,
   mergedRowCount,
   openDocx,
+  styleXml,
   tablesOf,
   type DocxTable,
 } from "./support/docx-xml";
@@ -52,6 +54,19 @@ const gridTexts = (format: FormatId, table: TableId) =>
   tableGrid(getTemplate(format), table)
     .rows.flat()
     .filter((c): c is GridText => c.type === "text");
+
+/** The paragraph or its style carries <w:keepNext/> (an attribute-less element). */
+function styleKeeps(xml: string, styles: string): boolean {
+  if (/<w:keepNext\/>/.test(xml)) return true;
+  let id = attr(xml, "pStyle", "val");
+  while (id) {
+    const style = styleXml(styles, id);
+    if (!style) return false;
+    if (/<w:keepNext\/>/.test(style)) return true;
+    id = attr(style, "basedOn", "val");
+  }
+  return false;
+}
 
 /** Grid column of a header cell, and the cell of a labelled row in that column. */
 function valueAt(table: DocxTable, rowLabel: string, columnLabel: string): string | undefined {
@@ -189,6 +204,9 @@ describe.each(FORMATS)("renderDocx, %s format", (format, year) => {
       }
       const headerRows = table.rows.filter((r) => r.xml.includes("<w:tblHeader/>"));
       expect(headerRows.map((r) => table.rows.indexOf(r))).toEqual([...Array(grid.headerRows).keys()]);
+      // kept on one page when it fits: every row keeps with the next but the last
+      const keeps = table.rows.map((r) => r.cells.every((c) => styleKeeps(c.xml, doc.styles)));
+      expect(keeps).toEqual(table.rows.map((_, i) => i < table.rows.length - 1));
     });
   });
 
@@ -241,8 +259,16 @@ describe.each(FORMATS)("renderDocx, %s format", (format, year) => {
     expect(kaiRuns.map((r) => /<w:t[^>]*>([^<]*)</.exec(r)![1])).toEqual([partial.kai]);
     const number = table.rows[3].cells.at(-1)!;
     expect(number.text).toBe("0");
-    expect(attr(number.xml, "jc", "val")).toBe("center");
-    expect(attr(number.xml, "sz", "val")).toBe("21");
+    expect(effectiveAttr(number.xml, doc.styles, "jc", "val")).toBe("center");
+    expect(effectiveAttr(number.xml, doc.styles, "sz", "val")).toBe("21");
+    expect(effectiveAttr(number.xml, doc.styles, "rFonts", "eastAsia")).toBe("仿宋_GB2312");
+    expect(effectiveAttr(number.xml, doc.styles, "rFonts", "ascii")).toBe("Times New Roman");
+    // single spacing in tables, not the body's fixed 28.9 pt
+    expect(effectiveAttr(number.xml, doc.styles, "spacing", "lineRule")).toBe("auto");
+    // row labels of table 三 left, everything else centred
+    const label = findCell(table, "一、本年新收政府信息公开申请数量")!.cell;
+    expect(effectiveAttr(label.xml, doc.styles, "jc", "val")).toBe("left");
+    expect(effectiveAttr(findCell(table, "申请人情况")!.cell.xml, doc.styles, "jc", "val")).toBe("center");
   });
 
   it("numbers the pages — N — in 四号 宋体, odd pages right and even pages left", async () => {
@@ -413,11 +439,12 @@ describe("renderDocx, long numbers", () => {
   it("writes the smaller size on the run of a 6-digit count in table 三", async () => {
     const r = loadFixture("demo-county-department-2022");
     r.tables.requests.granted[6] = 123456;
-    const table = (await open(r, { findings: [] })).tables[1];
+    const doc = await open(r, { findings: [] });
+    const table = doc.tables[1];
     const row = findCell(table, "（一）予以公开")!.row;
     const total = table.rows[row].cells.at(-1)!;
     expect(total.text).toBe("123456");
     expect(Number(attr(total.xml, "sz", "val"))).toBeLessThan(21);
-    expect(Number(attr(table.rows[row].cells.at(-2)!.xml, "sz", "val"))).toBe(21);
+    expect(Number(effectiveAttr(table.rows[row].cells.at(-2)!.xml, doc.styles, "sz", "val"))).toBe(21);
   });
 });

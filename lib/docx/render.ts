@@ -16,6 +16,7 @@ import { bodyParagraphs, heading1, heading2, titleParagraph } from "./paragraphs
 import { signatureParagraphs } from "./signature";
 import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
 import { renderTable } from "./table";
+import { TABLE_STYLES } from "./table-style";
 import { withoutRepeatedHeading } from "./text-lines";
 
 export interface RenderDocxOptions {
@@ -60,6 +61,7 @@ export function buildDocument(report: Report, options: RenderDocxOptions = {}): 
           paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
         },
       },
+      paragraphStyles: TABLE_STYLES,
     },
     sections: [{ ...sectionProperties(draftMark(findings)), children }],
   });

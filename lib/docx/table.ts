@@ -5,7 +5,6 @@
 import {
   AlignmentType,
   HeightRule,
-  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -22,34 +21,46 @@ import type { Grid, GridCell, GridText } from "../template/layout";
 import { formatCellValue } from "./cell-value";
 import { fittingSize } from "./number-fit";
 import { gridSlots, type Slot } from "./grid-slots";
-import { FONT, fontFor, mm, pt, SIZE } from "./style";
+import { FONT, fontFor, mm, pt } from "./style";
+import { TABLE_TEXT, TABLE_TEXT_KEEP, TABLE_TEXT_PT } from "./table-style";
 import { verticalTextDirection } from "./vertical-text";
 
-const TABLE_SIZE = pt(SIZE.wu);
 /** Rows of at least 6 mm (long labels grow them) keep table 三 within one 225 mm text block. */
 const MIN_ROW_HEIGHT = mm(6);
 
 const CELL_MARGIN = mm(1);
 
-const run = (text: string, eastAsia: string, size = TABLE_SIZE) => new TextRun({ text, font: fontFor(eastAsia), size });
+/** A run in the table style's font and size unless told otherwise. */
+const run = (text: string, options: { eastAsia?: string; sizePt?: number } = {}) =>
+  options.eastAsia === undefined && options.sizePt === undefined
+    ? new TextRun(text)
+    : new TextRun({
+        text,
+        ...(options.eastAsia ? { font: fontFor(options.eastAsia) } : {}),
+        ...(options.sizePt ? { size: pt(options.sizePt) } : {}),
+      });
 
 /** A label's runs, its `kai` part (the template's notes) in 楷体. */
 function labelRuns(cell: GridText): TextRun[] {
   const at = cell.kai ? cell.text.indexOf(cell.kai) : -1;
-  if (!cell.kai || at < 0) return [run(cell.text, FONT.body)];
+  if (!cell.kai || at < 0) return [run(cell.text)];
   const parts: TextRun[] = [];
-  if (at > 0) parts.push(run(cell.text.slice(0, at), FONT.body));
-  parts.push(run(cell.kai, FONT.kai));
+  if (at > 0) parts.push(run(cell.text.slice(0, at)));
+  parts.push(run(cell.kai, { eastAsia: FONT.kai }));
   const rest = cell.text.slice(at + cell.kai.length);
-  if (rest) parts.push(run(rest, FONT.body));
+  if (rest) parts.push(run(rest));
   return parts;
 }
 
-function alignmentOf(grid: Grid, cell: GridCell) {
-  if (cell.type === "input") return AlignmentType.CENTER;
-  // Row labels of table 三 read as a list; table 二's item names and all headers sit centred as in the template.
-  if (cell.role === "label" && grid.table !== "proactive" && cell.rowSpan === 1) return AlignmentType.LEFT;
-  return AlignmentType.CENTER;
+/** Row labels of table 三 read as a list; table 二's item names, headers and numbers sit centred as in the template. */
+function leftAligned(grid: Grid, cell: GridCell): boolean {
+  return cell.type === "text" && cell.role === "label" && grid.table !== "proactive" && cell.rowSpan === 1;
+}
+
+/** A number on one line: 五号 if it fits the cell, smaller if not. */
+function numberRun(text: string, cellWidth: number): TextRun {
+  const size = fittingSize(text, cellWidth - 2 * CELL_MARGIN, TABLE_TEXT_PT);
+  return run(text, size === TABLE_TEXT_PT ? {} : { sizePt: size });
 }
 
 /**
@@ -57,10 +68,6 @@ function alignmentOf(grid: Grid, cell: GridCell) {
  * a table that starts at the foot of a page and runs on would leave its
  * 三、本年度办理结果 label on one page and its rows on the next.
  */
-function numberRun(text: string, cellWidth: number): TextRun {
-  return run(text, FONT.body, pt(fittingSize(text, cellWidth - 2 * CELL_MARGIN, SIZE.wu)));
-}
-
 function cellParagraph(grid: Grid, report: Report, slot: Slot, width: number, keepWithNext: boolean): Paragraph {
   const { cell } = slot;
   const children =
@@ -70,9 +77,8 @@ function cellParagraph(grid: Grid, report: Report, slot: Slot, width: number, ke
         ? [numberRun(formatCellValue(getCell(report, cell.ref), cell.kind), width)]
         : labelRuns(cell);
   return new Paragraph({
-    alignment: alignmentOf(grid, cell),
-    spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-    ...(keepWithNext ? { keepNext: true } : {}),
+    style: keepWithNext ? TABLE_TEXT_KEEP : TABLE_TEXT,
+    ...(leftAligned(grid, cell) ? { alignment: AlignmentType.LEFT } : {}),
     children,
   });
 }

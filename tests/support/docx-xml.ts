@@ -117,3 +117,26 @@ export function findCell(table: DocxTable, text: string): { cell: DocxCell; row:
   }
   return undefined;
 }
+
+/** The w:style element of a style id in styles.xml. */
+export function styleXml(styles: string, id: string): string | undefined {
+  return new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(styles)?.[0];
+}
+
+/**
+ * An attribute as Word resolves it for the first paragraph of a fragment:
+ * the paragraph's (or run's) own value, else its paragraph style's, following basedOn.
+ */
+export function effectiveAttr(xml: string, styles: string, element: string, name: string): string | undefined {
+  const own = attr(xml, element, name);
+  if (own !== undefined) return own;
+  let id = attr(xml, "pStyle", "val");
+  for (let depth = 0; id && depth < 10; depth++) {
+    const style = styleXml(styles, id);
+    if (!style) return undefined;
+    const value = attr(style, element, name);
+    if (value !== undefined) return value;
+    id = attr(style, "basedOn", "val");
+  }
+  return undefined;
+}
