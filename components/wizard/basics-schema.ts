@@ -68,7 +68,17 @@ const opt = (v: string) => (v.trim() === "" ? undefined : v.trim());
 
 /** The report with 基本信息 replaced, or undefined if the values or the resulting report are not valid. */
 export function applyBasics(report: Report, values: BasicsValues): Report | undefined {
-  const parsed = basicsSchema.safeParse(values);
+  // A refused field keeps its stored value; the other fields still go in (a bad 邮编 must not hold back the 落款日期).
+  const first = basicsSchema.safeParse(values);
+  let merged = values;
+  if (!first.success) {
+    const stored = basicsOf(report);
+    const bad = new Set(first.error.issues.map((i) => String(i.path[0])));
+    merged = Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, bad.has(k) ? stored[k as keyof BasicsValues] : v]),
+    ) as BasicsValues;
+  }
+  const parsed = basicsSchema.safeParse(merged);
   if (!parsed.success) return undefined;
   const v = parsed.data;
   const contact = { office: opt(v.office), address: opt(v.address), postcode: opt(v.postcode), phone: opt(v.phone), email: opt(v.email) };

@@ -39,10 +39,8 @@ export function BasicsStep(props: {
   const onBasics = props.onBasics;
 
   useEffect(() => {
-    // Every change that passes the schema goes into the report; a refused value shows its message and changes nothing.
-    const sub = watch((values) => {
-      if (basicsSchema.safeParse(values).success) onBasics(values as BasicsValues);
-    });
+    // Every accepted value goes into the report; a refused one shows its message and changes nothing (applyBasics).
+    const sub = watch((values) => onBasics(values as BasicsValues));
     return () => sub.unsubscribe();
   }, [watch, onBasics]);
 

@@ -223,6 +223,7 @@ export function ReportWizard(props: ReportWizardProps) {
         report={report}
         parts={template.overviewParts}
         readOnly={readOnly}
+        findings={findings}
         onChange={(key, v) => setText((t) => ({ ...t, overview: { ...t.overview, [key]: v } }))}
         onBlur={() => void flush()}
       />
@@ -233,6 +234,7 @@ export function ReportWizard(props: ReportWizardProps) {
         section={meta.section!}
         value={report.text[step]}
         readOnly={readOnly}
+        findings={findings}
         onChange={(v) => setText((t) => ({ ...t, [step]: v }))}
         onBlur={() => void flush()}
       />
@@ -297,7 +299,7 @@ export function ReportWizard(props: ReportWizardProps) {
         </div>
       )}
 
-      <div className="mt-6 grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_22rem]">
+      <div className="mt-6 grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_19rem] 2xl:grid-cols-[14rem_minmax(0,1fr)_24rem]">
         <aside>
           <StepList steps={steps} states={states} current={step} onSelect={goTo} />
         </aside>
@@ -324,7 +326,7 @@ export function ReportWizard(props: ReportWizardProps) {
             )}
           </div>
         </section>
-        {step !== "preview" && <aside className="lg:col-span-2 xl:col-span-1">{panel}</aside>}
+        {step !== "preview" && <aside className="self-start lg:col-span-2 xl:sticky xl:top-4 xl:col-span-1">{panel}</aside>}
       </div>
     </div>
   );

@@ -9,11 +9,14 @@ export function TextAreaField(props: {
   onBlur: () => void;
   readOnly?: boolean;
   rows?: number;
-  headingLevel?: "h2" | "h3";
+  /** Findings of check() about this text (finding.field), shown under it. */
+  notes?: Array<{ severity: "error" | "warning"; message: string }>;
 }) {
   const count = [...props.value.replace(/\n/g, "")].length;
   const hintId = `${props.id}-hint`;
   const countId = `${props.id}-count`;
+  const notesId = `${props.id}-notes`;
+  const notes = props.notes ?? [];
   return (
     <div className="space-y-1">
       <label htmlFor={props.id} className="block font-semibold text-slate-900">
@@ -31,12 +34,24 @@ export function TextAreaField(props: {
         onBlur={props.onBlur}
         readOnly={props.readOnly}
         rows={props.rows ?? 6}
-        aria-describedby={[props.hint ? hintId : "", countId].filter(Boolean).join(" ")}
-        className="w-full rounded border border-slate-400 bg-white p-2 leading-7 focus:outline-2 focus:outline-red-700"
+        aria-describedby={[props.hint ? hintId : "", notes.length ? notesId : "", countId].filter(Boolean).join(" ")}
+        className={`w-full rounded border bg-white p-2 leading-7 focus:outline-2 focus:outline-red-700 ${
+          notes.length ? "border-amber-600" : "border-slate-400"
+        }`}
       />
-      <p id={countId} className="text-right text-xs text-slate-700">
-        {count} 字
-      </p>
+      <div className="flex items-start justify-between gap-4">
+        <ul id={notesId} className="space-y-0.5 text-sm">
+          {notes.map((n, i) => (
+            <li key={i} className={n.severity === "error" ? "text-red-800" : "text-amber-900"}>
+              {n.severity === "error" ? "错误：" : "提醒："}
+              {n.message}
+            </li>
+          ))}
+        </ul>
+        <p id={countId} className="shrink-0 text-right text-xs text-slate-700">
+          {count} 字
+        </p>
+      </div>
     </div>
   );
 }

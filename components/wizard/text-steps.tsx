@@ -1,15 +1,21 @@
 "use client";
-import type { Report } from "@/lib/report/types";
+import type { Finding, Report } from "@/lib/report/types";
 import type { OverviewPart, Section } from "@/lib/template";
 import { fieldId, TextAreaField } from "./text-area-field";
 
 type OverviewKey = OverviewPart["key"] | "intro";
+
+/** The findings about one text field, for the note under its textarea. */
+export function notesFor(findings: readonly Finding[], field: string) {
+  return findings.filter((f) => f.field === field).map((f) => ({ severity: f.severity, message: f.message }));
+}
 
 /** 一、总体情况: an optional opening paragraph and the template's five sub-parts, each with its hint. */
 export function OverviewStep(props: {
   report: Report;
   parts: OverviewPart[];
   readOnly: boolean;
+  findings: Finding[];
   onChange: (key: OverviewKey, value: string) => void;
   onBlur: () => void;
 }) {
@@ -22,6 +28,7 @@ export function OverviewStep(props: {
         hint="（一）之前的概述，许多报告有一段。"
         value={o.intro ?? ""}
         onChange={(v) => props.onChange("intro", v)}
+        notes={notesFor(props.findings, "text.overview.intro")}
         onBlur={props.onBlur}
         readOnly={props.readOnly}
         rows={3}
@@ -34,6 +41,7 @@ export function OverviewStep(props: {
           hint={p.hint}
           value={o[p.key]}
           onChange={(v) => props.onChange(p.key, v)}
+          notes={notesFor(props.findings, `text.overview.${p.key}`)}
           onBlur={props.onBlur}
           readOnly={props.readOnly}
         />
@@ -53,6 +61,7 @@ export function SectionTextStep(props: {
   section: Section;
   value: string;
   readOnly: boolean;
+  findings: Finding[];
   onChange: (value: string) => void;
   onBlur: () => void;
 }) {
@@ -69,6 +78,7 @@ export function SectionTextStep(props: {
         onBlur={props.onBlur}
         readOnly={props.readOnly}
         rows={12}
+        notes={notesFor(props.findings, `text.${key}`)}
       />
       {isOther && !props.readOnly && (
         <div className="rounded border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">
