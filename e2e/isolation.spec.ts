@@ -1,0 +1,183 @@
+/**
+ * Isolation: a report of 西山镇 is tried through every page, route handler,
+ * server action and download by a clerk of another unit, a supervisor of
+ * another county, the admin and a logged-out visitor. Each gets 404 (or the
+ * login page / 401 when logged out) and the database is byte-for-byte unchanged.
+ * The same requests by the rightful users succeed, so the harness can fail.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { emptyReport } from "../lib/report/empty";
+import { dumpTables, withDb } from "./db";
+import { expect, loginAs, test } from "./fixtures";
+
+const REPORT_ID = "iso-report-xishan-2023";
+const COMMENT_ID = "iso-comment-1";
+const YEAR = 2023;
+
+/** Server action ids of this build, by exported name (Next writes them to server-reference-manifest.json). */
+function actionIds(): Record<string, string> {
+  const dir = process.env.NEXT_DIST_DIR ?? `.next-e2e-${process.env.E2E_PORT ?? 3100}`;
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", dir, "server", "server-reference-manifest.json"), "utf8"));
+  const out: Record<string, string> = {};
+  for (const [id, entry] of Object.entries(manifest.node as Record<string, { exportedName: string }>)) out[entry.exportedName] = id;
+  return out;
+}
+
+function seedSubmittedReport() {
+  const report = emptyReport({ year: YEAR, organName: "示例区西山镇人民政府", organKind: "township" });
+  const data = JSON.stringify(report);
+  const now = new Date().toISOString();
+  withDb((db) => {
+    db.prepare(`DELETE FROM Report WHERE id = ?`).run(REPORT_ID);
+    db.prepare(
+      `INSERT INTO Report (id, organizationId, year, format, status, data, version, errorCount, warningCount, acknowledgements, createdAt, updatedAt)
+       VALUES (?, 'org-xishan', ?, ?, 'submitted', ?, 1, 0, 0, '{}', ?, ?)`,
+    ).run(REPORT_ID, YEAR, report.format, data, now, now);
+    db.prepare(`INSERT INTO ReportSnapshot (id, reportId, version, data, createdAt) VALUES ('iso-snap-1', ?, 1, ?, ?)`).run(REPORT_ID, data, now);
+    db.prepare(
+      `INSERT INTO ReportEvent (id, reportId, actorId, fromStatus, toStatus, createdAt) VALUES ('iso-event-1', ?, 'user-xishan', 'draft', 'submitted', ?)`,
+    ).run(REPORT_ID, now);
+    db.prepare(
+      `INSERT INTO ReportComment (id, reportId, authorId, anchor, body, resolved, createdAt) VALUES (?, ?, 'user-supervisor', 'cell:requests/newRequests/0', '请核实', 0, ?)`,
+    ).run(COMMENT_ID, REPORT_ID, now);
+  });
+  return report;
+}
+
+type Probe = { name: string; run: (req: APIRequestContext, ids: Record<string, string>) => Promise<{ status: number; body: string }> };
+
+const text = async (r: Awaited<ReturnType<APIRequestContext["get"]>>) => ({ status: r.status(), body: await r.text() });
+
+function action(pagePath: string, exported: string, args: unknown[]): Probe {
+  return {
+    name: `server action ${exported}`,
+    run: async (req, ids) =>
+      text(
+        await req.post(pagePath, {
+          headers: {
+            "Next-Action": ids[exported],
+            "Content-Type": "text/plain;charset=UTF-8",
+            Accept: "text/x-component",
+            Origin: new URL(test.info().project.use.baseURL!).origin,
+          },
+          data: JSON.stringify(args),
+          maxRedirects: 0,
+        }),
+      ),
+  };
+}
+
+function probes(): Probe[] {
+  const report = emptyReport({ year: YEAR, organName: "示例区西山镇人民政府", organKind: "township" });
+  const get = (p: string, accept = "text/html"): Probe => ({
+    name: `GET ${p}`,
+    run: async (req) => text(await req.get(p, { headers: { Accept: accept }, maxRedirects: 0 })),
+  });
+  return [
+    get(`/reports/${REPORT_ID}`),
+    get(`/reports/${REPORT_ID}?step=preview`),
+    get(`/review/${REPORT_ID}`),
+    get(`/reports/${REPORT_ID}/docx`, "*/*"),
+    get(`/api/reports/${REPORT_ID}`, "application/json"),
+    {
+      name: `PUT /api/reports/${REPORT_ID}`,
+      run: async (req) =>
+        text(await req.put(`/api/reports/${REPORT_ID}`, { data: { baseVersion: 1, data: report, acknowledgements: {} }, maxRedirects: 0 })),
+    },
+    action(`/reports/${REPORT_ID}`, "submitForReview", [REPORT_ID]),
+    action(`/review/${REPORT_ID}`, "addCommentAction", [REPORT_ID, "cell:requests/newRequests/0", "越权批注"]),
+    action(`/review/${REPORT_ID}`, "replyCommentAction", [REPORT_ID, COMMENT_ID, "越权回复"]),
+    action(`/review/${REPORT_ID}`, "resolveCommentAction", [REPORT_ID, COMMENT_ID, true]),
+    action(`/review/${REPORT_ID}`, "returnReportAction", [REPORT_ID, "越权退回"]),
+    action(`/review/${REPORT_ID}`, "approveReportAction", [REPORT_ID, ""]),
+    action(`/review/${REPORT_ID}`, "publishReportAction", [REPORT_ID, "2024-01-20", "https://www.example.gov.cn/a.html"]),
+    action(`/admin`, "setUserDisabledAction", ["user-xishan", true]),
+  ];
+}
+
+/** Whether a response let the request through: a 2xx that is not a refusal. */
+function refused(r: { status: number; body: string }): boolean {
+  if (r.status === 404 || r.status === 401) return true;
+  if (r.status >= 300 && r.status < 400) return true; // login redirect
+  return /报告不存在|批注不存在|只有管理员|"ok":false/.test(r.body);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("another unit's clerk, another county's supervisor, the admin and a visitor get nothing and change nothing", async ({ page, playwright, baseURL }) => {
+  test.setTimeout(180_000);
+  const ids = actionIds();
+  for (const name of ["submitForReview", "addCommentAction", "approveReportAction", "setUserDisabledAction"]) expect(ids[name], name).toBeTruthy();
+  seedSubmittedReport();
+  const before = dumpTables();
+
+  const attackers: { who: string; login?: string }[] = [
+    { who: "东湖镇填报人 (another unit)", login: "donghu" },
+    { who: "邻县审核人 (another county)", login: "linxian" },
+    { who: "桥头镇填报人 (another county's clerk)", login: "qiaotou" },
+    { who: "管理员 (sees no reports)", login: "admin" },
+    { who: "logged-out visitor" },
+  ];
+  const covered: string[] = [];
+  for (const a of attackers) {
+    if (a.login) {
+      await loginAs(page, a.login);
+      const cookies = await page.context().cookies();
+      const authed = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
+      // The admin may manage accounts; every other door is closed to them too.
+      for (const p of probes().filter((x) => !(a.login === "admin" && x.name.includes("setUserDisabledAction")))) {
+        const r = await p.run(authed, ids);
+        expect(refused(r), `${a.who}: ${p.name} → ${r.status} ${r.body.slice(0, 200)}`).toBe(true);
+        if (p.name.startsWith("GET") || p.name.startsWith("PUT")) {
+          expect([404, 307, 308], `${a.who}: ${p.name} → ${r.status}`).toContain(r.status);
+        }
+        covered.push(p.name);
+      }
+      await authed.dispose();
+    } else {
+      const req = await playwright.request.newContext({ baseURL });
+      for (const p of probes()) {
+        const r = await p.run(req, ids);
+        expect([401, 307, 308], `${a.who}: ${p.name} → ${r.status}`).toContain(r.status);
+        if (r.status !== 401) expect(r.body + "").not.toContain("示例区西山镇人民政府");
+      }
+      // A page in a browser lands on the login page.
+      const visitor = await playwright.chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+      const vpage = await visitor.newPage({ baseURL });
+      await vpage.goto(`/reports/${REPORT_ID}`);
+      await expect(vpage).toHaveURL(/\/login\?next=/);
+      await visitor.close();
+      await req.dispose();
+    }
+    expect(dumpTables(), `database changed after ${a.who}`).toBe(before);
+  }
+  // An id that exists answers exactly like one that does not.
+  await loginAs(page, "donghu");
+  const real = await page.request.get(`/api/reports/${REPORT_ID}`);
+  const fake = await page.request.get(`/api/reports/no-such-report`);
+  expect([real.status(), await real.text()]).toEqual([fake.status(), await fake.text()]);
+  console.log(`covered: ${[...new Set(covered)].join("; ")}`);
+});
+
+test("the rightful users get through the same doors (the harness can tell)", async ({ page, playwright, baseURL }) => {
+  const ids = actionIds();
+  seedSubmittedReport();
+  await loginAs(page, "xishan");
+  expect((await page.goto(`/reports/${REPORT_ID}`))?.status()).toBe(200);
+  const docx = await page.request.get(`/reports/${REPORT_ID}/docx`);
+  expect(docx.status()).toBe(200);
+  expect(docx.headers()["content-type"]).toContain("officedocument.wordprocessingml");
+
+  await loginAs(page, "shenhe");
+  expect((await page.goto(`/review/${REPORT_ID}`))?.status()).toBe(200);
+  const cookies = await page.context().cookies();
+  const req = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
+  const before = dumpTables();
+  const r = await action(`/review/${REPORT_ID}`, "addCommentAction", [REPORT_ID, "section:problems", "请补充整改情况"]).run(req, ids);
+  expect(r.status).toBe(200);
+  expect(refused(r)).toBe(false);
+  expect(dumpTables()).not.toBe(before);
+  await req.dispose();
+});
