@@ -129,7 +129,7 @@ function FindingItem({
           >
             {error ? "✕" : "!"}
           </span>
-          <span className={`text-sm font-bold ${error ? "text-red-700" : "text-amber-800"}`}>{error ? "错误" : "提醒"}</span>
+          <span className={`shrink-0 text-sm font-bold ${error ? "text-red-700" : "text-amber-800"}`}>{error ? "错误" : "提醒"}</span>
           {where && <span className="text-sm text-slate-700">{where}</span>}
           {confirmed && <span className="ml-auto shrink-0 rounded bg-slate-100 px-1 text-xs text-slate-700">已确认</span>}
         </span>

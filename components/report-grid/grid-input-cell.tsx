@@ -113,8 +113,8 @@ function GridInputCellImpl(p: GridInputCellProps) {
         value={shown}
         onChange={locked ? undefined : onChange}
         onBlur={onBlur}
-        className={`block h-9 w-full min-w-[3.5rem] border-0 bg-transparent px-1 text-center tabular-nums outline-none focus:bg-sky-50 focus:ring-2 focus:ring-inset focus:ring-sky-600 ${
-          p.derived ? "bg-slate-100 font-semibold text-slate-700" : ""
+        className={`block h-9 w-full min-w-0 border-0 px-1 text-center tabular-nums outline-none focus:bg-sky-50 focus:ring-2 focus:ring-inset focus:ring-sky-600 ${
+          p.derived ? "cursor-default bg-slate-200/70 font-semibold text-slate-800" : "bg-transparent"
         } ${error ? "text-red-700" : ""}`}
       />
       {badge && (
@@ -139,8 +139,8 @@ function GridInputCellImpl(p: GridInputCellProps) {
       {(p.message || p.comment) && (
         <span
           id={msgId}
-          className={`absolute top-full z-20 hidden w-64 whitespace-pre-line rounded border border-slate-300 bg-white p-2 text-left text-xs leading-snug text-slate-800 shadow-lg group-focus-within:block ${
-            p.alignEnd ? "right-0" : "left-0"
+          className={`fixed z-30 hidden w-64 whitespace-pre-line rounded border border-slate-300 bg-white p-2 text-left text-xs leading-snug text-slate-800 shadow-lg group-focus-within:block ${
+            p.alignEnd ? "-ml-48" : ""
           }`}
         >
           {badge && <strong className={p.status === "error" ? "text-red-700" : "text-amber-800"}>{badge.word}：</strong>}

@@ -20,7 +20,7 @@ export function LabelText({ cell }: { cell: Pick<GridText, "text" | "kai"> }) {
 }
 
 const ALIGN: Record<GridText["role"], string> = {
-  caption: "text-left font-bold",
+  caption: "text-center font-bold",
   header: "text-center font-normal",
   label: "text-left font-normal",
   note: "text-left font-normal",

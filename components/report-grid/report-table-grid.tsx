@@ -133,6 +133,7 @@ export function ReportTableGrid(props: ReportTableGridProps) {
   }, [nonce, requestKey, focusCell]);
 
   const total = grid.widths.reduce((a, b) => a + b, 0);
+  const hasDerived = map.inputs.some((p) => p.derived);
   const renderRow = (row: GridCell[], r: number, head: boolean) => (
     <tr key={r}>
       {row.map((cell, i) => {
@@ -187,16 +188,16 @@ export function ReportTableGrid(props: ReportTableGridProps) {
           <tbody key={b}>{rows.map((row) => renderRow(row, rowIndex++, false))}</tbody>
         ))}
       </table>
-      <div
-        role={notice?.kind === "alert" ? "alert" : "status"}
-        aria-live="polite"
-        className={`mt-2 min-h-6 text-sm ${notice?.kind === "alert" ? "text-red-700" : "text-slate-700"}`}
-      >
-        {notice?.text}
+      <div role="status" className="mt-2 text-sm text-slate-800">
+        {notice?.kind === "status" ? notice.text : ""}
+      </div>
+      <div role="alert" className="text-sm font-medium text-red-700">
+        {notice?.kind === "alert" ? notice.text : ""}
       </div>
       {!readOnly && (
-        <p className="text-xs text-slate-500">
-          可从 Excel/WPS 复制整块数字，点选起始格后按 Ctrl+V 粘贴；Enter 下移、Shift+Enter 上移，方向键移动。灰色格为自动计算的合计。
+        <p className="mt-1 text-xs text-slate-600">
+          可从 Excel/WPS 复制整块数字，点选起始格后按 Ctrl+V 粘贴；Enter 下移、Shift+Enter 上移，方向键移动。
+          {hasDerived ? "灰色格为自动计算的合计，不用填写。" : ""}
         </p>
       )}
     </div>
