@@ -2,7 +2,7 @@
 /** A multi-paragraph plain text (one paragraph per line) with its character count. */
 export function TextAreaField(props: {
   id: string;
-  label: string;
+  label: React.ReactNode;
   hint?: string;
   value: string;
   onChange: (value: string) => void;

@@ -72,7 +72,12 @@ export function SectionTextStep(props: {
     <div className="space-y-3">
       <TextAreaField
         id={fieldId(`text.${key}`)}
-        label={`${props.section.heading} 正文`}
+        label={
+          <>
+            {/* The step heading already shows the section; screen readers get it in the name. */}
+            <span className="sr-only">{props.section.heading} </span>正文
+          </>
+        }
         value={props.value}
         onChange={props.onChange}
         onBlur={props.onBlur}
