@@ -190,8 +190,10 @@ const lockedMessage = (status: string) => `报告${LOCKED_WORDS[status] ?? "不�
 
 /** Saves a draft; changes nothing unless the whole payload is valid and the version still current. */
 export async function saveDraft(user: ActingUser, id: string, input: unknown): Promise<SaveResult> {
-  const row = await findVisibleReport(user, id);
-  if (!row || user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+  if (user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+  // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
+  const row = await db.report.findFirst({ where: { id, organizationId: { in: await visibleOrganizationIds(user) } } });
+  if (!row) return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
 
   const payload = saveInput.safeParse(input);
   if (!payload.success) {
