@@ -18,8 +18,11 @@ export async function proxy(request: NextRequest) {
   const session = await auth.api
     .getSession({ headers: request.headers, query: { disableRefresh: true } })
     .catch(() => null);
+  // A document request or a client-side navigation (RSC fetch) of a page; never a server action.
   const isPage =
-    request.method === "GET" && !request.headers.has("next-action") && (request.headers.get("accept") ?? "").includes("text/html");
+    request.method === "GET" &&
+    !request.headers.has("next-action") &&
+    ((request.headers.get("accept") ?? "").includes("text/html") || request.headers.has("rsc"));
 
   if (!session) {
     if (isPage) {

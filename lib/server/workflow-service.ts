@@ -66,12 +66,12 @@ export async function submitReport(user: ActingUser, reportId: string): Promise<
     return { ok: false, message: `尚有 ${unexplained.length} 处提醒未说明原因，请逐条填写原因后再提交` };
   }
 
-  const warnings = findings.length - errors.length;
   // Guarded by status and version so that a concurrent save or a double click cannot submit twice.
   return db.$transaction(async (tx) => {
     const updated = await tx.report.updateMany({
       where: { id: row.id, status: row.status, version: row.version },
-      data: { status: allowed.to, errorCount: 0, warningCount: warnings, updatedById: user.id },
+      // Counts as report-service stores them: errors, and warnings still without a reason (none, by now).
+      data: { status: allowed.to, errorCount: 0, warningCount: 0, updatedById: user.id },
     });
     if (updated.count !== 1) return { ok: false, message: "报告已被修改，请刷新后重试" } as WorkflowResult;
     await tx.reportSnapshot.create({ data: { reportId: row.id, version: row.version, data: row.data } });
