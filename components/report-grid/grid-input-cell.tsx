@@ -25,6 +25,8 @@ export interface GridInputCellProps {
   commentable: boolean;
   /** Pop the message out towards the left (cells in the right half of the table). */
   alignEnd: boolean;
+  /** Pop the message out above the cell (lower half of the table), so it stays inside the table's box. */
+  popUp: boolean;
   onValue: (key: string, value: Cell) => void;
   onInvalid: (key: string, message: string | null) => void;
   onComment: (key: string) => void;
@@ -97,7 +99,11 @@ function GridInputCellImpl(p: GridInputCellProps) {
     .join("\n");
 
   return (
-    <td colSpan={p.colSpan} className={`group relative p-0 align-top ${FRAME[p.status]}`} data-status={p.status}>
+    <td
+      colSpan={p.colSpan}
+      className={`group relative p-0 align-top ${p.derived ? "bg-slate-200/70" : ""} ${FRAME[p.status]}`}
+      data-status={p.status}
+    >
       <input
         type="text"
         inputMode={p.kind === "money" ? "decimal" : "numeric"}
@@ -113,8 +119,8 @@ function GridInputCellImpl(p: GridInputCellProps) {
         value={shown}
         onChange={locked ? undefined : onChange}
         onBlur={onBlur}
-        className={`block h-9 w-full min-w-0 border-0 px-1 text-center tabular-nums outline-none focus:bg-sky-50 focus:ring-2 focus:ring-inset focus:ring-sky-600 ${
-          p.derived ? "cursor-default bg-slate-200/70 font-semibold text-slate-800" : "bg-transparent"
+        className={`block h-9 w-full min-w-0 border-0 bg-transparent px-1 text-center tabular-nums outline-none focus:bg-sky-50 focus:ring-2 focus:ring-inset focus:ring-sky-600 ${
+          p.derived ? "cursor-default font-semibold text-slate-800" : ""
         } ${error ? "text-red-700" : ""}`}
       />
       {badge && (
@@ -139,9 +145,9 @@ function GridInputCellImpl(p: GridInputCellProps) {
       {(p.message || p.comment) && (
         <span
           id={msgId}
-          className={`fixed z-30 hidden w-64 whitespace-pre-line rounded border border-slate-300 bg-white p-2 text-left text-xs leading-snug text-slate-800 shadow-lg group-focus-within:block ${
-            p.alignEnd ? "-ml-48" : ""
-          }`}
+          className={`absolute z-30 hidden w-64 whitespace-pre-line rounded border border-slate-300 bg-white p-2 text-left text-xs leading-snug text-slate-800 shadow-lg group-focus-within:block ${
+            p.alignEnd ? "right-0" : "left-0"
+          } ${p.popUp ? "bottom-full" : "top-full"}`}
         >
           {badge && <strong className={p.status === "error" ? "text-red-700" : "text-amber-800"}>{badge.word}：</strong>}
           {p.message}

@@ -158,6 +158,7 @@ export function ReportTableGrid(props: ReportTableGridProps) {
             comment={notes.get(key) ?? ""}
             commentable={Boolean(onCellComment)}
             alignEnd={pos.col + pos.colSpan > map.colCount / 2 + 1}
+            popUp={pos.row + 1 > map.rowCount / 2}
             onValue={onValue}
             onInvalid={onInvalid}
             onComment={onComment}
