@@ -91,7 +91,3 @@ export function CommentThreads({ reportId, comments, canAnswer }: { reportId: st
   );
 }
 
-/** The shape the grid and the preview take. */
-export function toCellComments(comments: CommentView[]) {
-  return comments.map((c) => ({ id: c.id, anchor: c.anchor, body: c.body, author: c.authorName, resolved: c.resolved }));
-}

@@ -11,7 +11,7 @@ import type { CommentView } from "@/lib/server/comments-service";
 import type { CellRef, TextKey } from "@/lib/template";
 import { anchorLabel, cellAnchor, sectionAnchor } from "@/lib/workflow/anchors";
 import { CommentComposer } from "./comment-composer";
-import { toCellComments } from "./comment-threads";
+import { toCellComments } from "./to-cell-comments";
 
 export function ReviewDocument(props: { reportId: string; report: Report; findings: Finding[]; comments: CommentView[]; canComment: boolean }) {
   const router = useRouter();
