@@ -17,7 +17,7 @@ export function ReviewNotes({ reportId, comments, history }: { reportId: string;
           <h2 id="review-notes-heading" className="text-lg font-bold">
             审核批注{open ? `（${open} 条待处理）` : ""}
           </h2>
-          <p className="mb-2 text-sm text-slate-600">批注也显示在所指的格子和段落处。修改后可回复说明，并标记为已解决。</p>
+          <p className="mb-2 text-sm text-slate-600">表格中的批注也显示在所指的格子处（格子右上角的紫色标记）。修改后可回复说明，并标记为已解决。</p>
           <CommentThreads reportId={reportId} comments={comments} canAnswer />
         </section>
       ) : null}
