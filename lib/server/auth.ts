@@ -85,5 +85,12 @@ export const auth = betterAuth({
       }
     }),
   },
+  logger: {
+    // The base URL comes from each request on purpose (any port, any intranet host); its warning would repeat on every start.
+    log: (level, message, ...args) => {
+      if (message.includes("Base URL is not set")) return;
+      (level === "error" ? console.error : console.warn)(`[better-auth] ${message}`, ...args);
+    },
+  },
   plugins: [username(), nextCookies()],
 });
