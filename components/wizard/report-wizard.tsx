@@ -148,7 +148,9 @@ export function ReportWizard(props: ReportWizardProps) {
 
   useEffect(() => {
     if (!pendingField) return;
-    const el = document.getElementById(fieldId(pendingField));
+    // A finding on a whole part (text.overview) goes to the first field of that part.
+    const id = fieldId(pendingField);
+    const el = document.getElementById(id) ?? document.querySelector<HTMLElement>(`[id^="${id}-"]:is(textarea, input, select)`);
     if (el) {
       el.scrollIntoView({ block: "center" });
       el.focus();

@@ -28,7 +28,7 @@ export function OverviewStep(props: {
         hint="（一）之前的概述，许多报告有一段。"
         value={o.intro ?? ""}
         onChange={(v) => props.onChange("intro", v)}
-        notes={notesFor(props.findings, "text.overview.intro")}
+        notes={[...notesFor(props.findings, "text.overview"), ...notesFor(props.findings, "text.overview.intro")]}
         onBlur={props.onBlur}
         readOnly={props.readOnly}
         rows={3}
