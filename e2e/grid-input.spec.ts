@@ -3,6 +3,7 @@
  * refusal at the cell, Excel paste, read-only totals, findings at the cell.
  * Unit 卫生健康局 (weijian), its own years, so other specs' reports do not meet these.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, loginAs, test } from "./fixtures";
 
@@ -176,4 +177,18 @@ test("2019 format: 本年增/减 takes a negative number, other counts refuse it
   await cell(page, "行政强制 处理决定数量").click();
   await page.keyboard.press("ArrowDown");
   await expect(cell(page, "行政事业性收费 本年增/减")).toBeFocused();
+});
+
+test("the grid with a refused cell, marked findings and an open message passes axe (serious/critical)", async ({ page }) => {
+  await openStep(page, 2022, "requests");
+  await cell(page, `${NEW} 自然人`).fill("5");
+  await cell(page, `${CARRIED} 自然人`).fill("abc");
+  await cell(page, "四、结转下年度继续办理 自然人").focus();
+  await expect(page.locator("td[data-status=error]").first()).toBeVisible();
+  const result = await new AxeBuilder({ page })
+    .include("table[data-table]")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 });

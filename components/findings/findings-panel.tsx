@@ -18,6 +18,11 @@ export function summarize(findings: Finding[], acknowledgements: Record<string, 
   return { errors, warnings, acknowledged };
 }
 
+/** Text findings often open with their place ("六、其他需要报告的事项：…"), which the item already shows. */
+function withoutPlace(message: string, where: string): string {
+  return where && message.startsWith(`${where}：`) ? message.slice(where.length + 1) : message;
+}
+
 export function FindingsPanel({
   findings,
   acknowledgements,
@@ -133,7 +138,7 @@ function FindingItem({
           {where && <span className="text-sm text-slate-700">{where}</span>}
           {confirmed && <span className="ml-auto shrink-0 rounded bg-slate-100 px-1 text-xs text-slate-700">已确认</span>}
         </span>
-        <span className="mt-0.5 block text-sm text-slate-900">{finding.message}</span>
+        <span className="mt-0.5 block text-sm text-slate-900">{withoutPlace(finding.message, where)}</span>
       </button>
       {confirmed && (
         <p className="mt-1 text-xs text-slate-700">

@@ -21,7 +21,7 @@ function paragraphs(text: string | undefined): string[] {
 
 function Paragraphs({ text, empty = true }: { text: string | undefined; empty?: boolean }) {
   const list = paragraphs(text);
-  if (!list.length) return empty ? <p className="indent-[2em] text-slate-400">（未填写）</p> : null;
+  if (!list.length) return empty ? <p className="indent-[2em] text-slate-500">（未填写）</p> : null;
   return (
     <>
       {list.map((p, i) => (
@@ -74,51 +74,54 @@ export function ReportPreview({ report, findings = [], comments = [], onCellClic
   const title = reportTitle(report.organ.name, report.year);
 
   return (
-    <article
-      aria-label={`预览：${title}`}
-      className="mx-auto box-border w-full max-w-[210mm] bg-white px-[min(26mm,6vw)] pb-[35mm] pt-[37mm] font-serif text-[16pt] leading-[1.8] text-black shadow-md ring-1 ring-slate-300 [font-synthesis:weight] max-sm:px-4 max-sm:pt-8"
-    >
-      <h1 className="mb-6 text-center text-[22pt] font-bold leading-snug">{title}</h1>
-      <div>
-        {commentButton("preamble", "开头") && <div className="text-right">{commentButton("preamble", "开头")}</div>}
-        <SectionComments comments={sectionComments("preamble")} />
-        <Paragraphs text={report.text.preamble} />
-      </div>
-      {template.sections.map((s) => (
-        <section key={s.number} aria-label={s.heading}>
-          <h2 className="indent-[2em] font-sans text-[16pt] font-bold">
-            {s.heading}
-            {s.text && commentButton(s.text, s.heading)}
-          </h2>
-          {s.text && <SectionComments comments={sectionComments(s.text)} />}
-          {s.text === "overview" && (
-            <>
-              <Paragraphs text={report.text.overview.intro} empty={false} />
-              {template.overviewParts.map((part) => (
-                <div key={part.key}>
-                  <h3 className="indent-[2em] font-kai text-[16pt] font-normal">{part.heading}</h3>
-                  <Paragraphs text={report.text.overview[part.key]} />
-                </div>
-              ))}
-            </>
-          )}
-          {(s.text === "problems" || s.text === "other") && <Paragraphs text={report.text[s.text]} />}
-          {s.table && (
-            <PreviewTable
-              template={template}
-              table={s.table}
-              report={report}
-              marks={marksByTable[s.table]}
-              notes={notes}
-              onCellClick={onCellClick}
-            />
-          )}
-        </section>
-      ))}
-      <div className="mt-12 text-right">
-        <p>{signedBy}</p>
-        <p>{chineseDate(report.meta.signedOn)}</p>
-      </div>
-    </article>
+    // A container query, not the viewport: the wizard shows the page beside its step list.
+    <div className="@container">
+      <article
+        aria-label={`预览：${title}`}
+        className="mx-auto box-border w-full max-w-[210mm] bg-white pb-[35mm] pl-[28mm] pr-[26mm] pt-[37mm] font-serif text-[16pt] leading-[1.8] text-black shadow-md ring-1 ring-slate-300 [font-synthesis:weight] @max-[46rem]:px-5 @max-[46rem]:pt-10 @max-[46rem]:pb-10"
+      >
+        <h1 className="mb-6 text-center text-[22pt] font-bold leading-snug">{title}</h1>
+        <div>
+          {commentButton("preamble", "开头") && <div className="text-right">{commentButton("preamble", "开头")}</div>}
+          <SectionComments comments={sectionComments("preamble")} />
+          <Paragraphs text={report.text.preamble} />
+        </div>
+        {template.sections.map((s) => (
+          <section key={s.number} aria-label={s.heading}>
+            <h2 className="indent-[2em] font-sans text-[16pt] font-bold">
+              {s.heading}
+              {s.text && commentButton(s.text, s.heading)}
+            </h2>
+            {s.text && <SectionComments comments={sectionComments(s.text)} />}
+            {s.text === "overview" && (
+              <>
+                <Paragraphs text={report.text.overview.intro} empty={false} />
+                {template.overviewParts.map((part) => (
+                  <div key={part.key}>
+                    <h3 className="indent-[2em] font-kai text-[16pt] font-normal">{part.heading}</h3>
+                    <Paragraphs text={report.text.overview[part.key]} />
+                  </div>
+                ))}
+              </>
+            )}
+            {(s.text === "problems" || s.text === "other") && <Paragraphs text={report.text[s.text]} />}
+            {s.table && (
+              <PreviewTable
+                template={template}
+                table={s.table}
+                report={report}
+                marks={marksByTable[s.table]}
+                notes={notes}
+                onCellClick={onCellClick}
+              />
+            )}
+          </section>
+        ))}
+        <div className="mt-12 text-right">
+          <p>{signedBy}</p>
+          <p>{chineseDate(report.meta.signedOn)}</p>
+        </div>
+      </article>
+    </div>
   );
 }
