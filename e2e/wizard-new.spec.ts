@@ -39,4 +39,11 @@ test("one report per unit and year; a new year can start from last year's", asyn
   await expect(page.getByLabel(`${t.sections[4].heading} 正文`)).toHaveValue("2025 年的问题。");
   await openStep(page, "basics");
   await expect(page.getByLabel("前言")).toHaveValue(/2026年政府信息公开工作年度报告/);
+
+  // A finding about a text (一、总体情况 left empty) jumps to its textarea.
+  const part = t.overviewParts[2].heading;
+  const panel = page.getByRole("region", { name: "检查结果" });
+  await panel.getByRole("button").filter({ hasText: part }).first().click();
+  await expect(page.locator('[data-step="overview"]')).toHaveAttribute("aria-current", "step");
+  await expect(page.getByLabel(part)).toBeFocused();
 });
