@@ -82,6 +82,18 @@ test("repeated failures slow the username down, even with the right password aft
   await loginThroughPage(page, "jiaoyu", "jiaoyu123");
   await expect(page).toHaveURL(/\/reports$/);
   await page.context().close();
+
+  // The admin's password reset lifts the block at once (here back to the demo password, for the other specs).
+  const admin = await freshPage(browser, baseURL);
+  await loginAs(admin, "admin");
+  await admin.goto("/admin");
+  const row = admin.getByTestId("user-weijian");
+  await row.getByLabel("weijian 的新密码").fill("weijian123");
+  await row.getByRole("button", { name: "重置密码" }).click();
+  await expect(row.getByText("密码已重置")).toBeVisible();
+  await loginThroughPage(admin, "weijian", "weijian123");
+  await expect(admin).toHaveURL(/\/reports$/);
+  await admin.context().close();
 });
 
 test("the admin creates an account, refuses bad input, disables it (its open session ends) and resets a password", async ({
