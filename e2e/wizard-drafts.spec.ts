@@ -113,6 +113,19 @@ test("a failed save is retried, an expired login keeps the change, nothing is lo
   await page.reload();
   await openStep(page, "problems");
   await expect(page.getByLabel(PROBLEMS)).toHaveValue("登录过期时写下的内容。");
+
+  // Leaving by an in-app link right after typing (no beforeunload): the change is saved on the way out.
+  await page.getByLabel(PROBLEMS).fill("立刻离开前写下的内容。");
+  await page.getByRole("link", { name: "本单位年度报告" }).click();
+  await page.waitForURL(/\/reports$/);
+  await expect
+    .poll(async () => {
+      await page.goto(`/reports`);
+      await page.locator('tr[data-year="2023"]').getByRole("link").click();
+      await openStep(page, "problems");
+      return page.getByLabel(PROBLEMS).inputValue();
+    })
+    .toBe("立刻离开前写下的内容。");
 });
 
 test("two pages on one draft: the stale save is refused and both choices work", async ({ page, context }) => {

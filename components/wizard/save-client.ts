@@ -25,26 +25,29 @@ export const EXPIRED_MESSAGE = "登录已过期，请重新登录后继续";
 export async function putDraft(reportId: string, body: SaveBody): Promise<SaveOutcome> {
   const started = performance.now();
   let res: Response;
+  const json = JSON.stringify(body);
   try {
     res = await fetch(`/api/reports/${encodeURIComponent(reportId)}`, {
       method: "PUT",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
+      body: json,
       credentials: "same-origin",
+      // A save started as the tab goes away still reaches the server (browsers cap keepalive bodies at 64 KB).
+      keepalive: new TextEncoder().encode(json).length < 60_000,
     });
   } catch {
     return { kind: "failed", message: "网络连接失败" };
   }
-  const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
-  const message = typeof json.message === "string" ? json.message : "";
-  if (res.ok && json.ok) {
+  const answer = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  const message = typeof answer.message === "string" ? answer.message : "";
+  if (res.ok && answer.ok) {
     // Round trip of one autosave, read by bench/wizard.bench.ts.
     performance.measure("nianbao:save", { start: started, end: performance.now() });
-    return { kind: "saved", version: Number(json.version), savedAt: String(json.savedAt) };
+    return { kind: "saved", version: Number(answer.version), savedAt: String(answer.savedAt) };
   }
   if (res.status === 401 || res.status === 403) return { kind: "unauthorized", message: EXPIRED_MESSAGE };
-  if (res.status === 409) return { kind: "conflict", message, currentVersion: Number(json.currentVersion) };
-  if (res.status === 422) return { kind: "invalid", message, errors: Array.isArray(json.errors) ? (json.errors as string[]) : [] };
+  if (res.status === 409) return { kind: "conflict", message, currentVersion: Number(answer.currentVersion) };
+  if (res.status === 422) return { kind: "invalid", message, errors: Array.isArray(answer.errors) ? (answer.errors as string[]) : [] };
   if (res.status === 423) return { kind: "locked", message };
   if (res.status === 404) return { kind: "notFound", message };
   return { kind: "failed", message: message || `服务器错误（${res.status}）` };

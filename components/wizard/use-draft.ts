@@ -166,14 +166,22 @@ export function useDraft(opts: { reportId: string; report: Report; acknowledgeme
     const retry = () => {
       if (revision.current !== savedRevision.current && !blocked.current) void saveRef.current();
     };
+    // Switching away from the tab (or closing it) saves at once rather than a second later.
+    const hidden = () => {
+      if (document.visibilityState === "hidden") retry();
+    };
     window.addEventListener("beforeunload", warn);
     window.addEventListener("focus", retry);
     window.addEventListener("online", retry);
+    document.addEventListener("visibilitychange", hidden);
     return () => {
       window.removeEventListener("beforeunload", warn);
       window.removeEventListener("focus", retry);
       window.removeEventListener("online", retry);
+      document.removeEventListener("visibilitychange", hidden);
       clearTimeout(timer.current);
+      // Leaving the wizard by an in-app link fires no beforeunload: save what is pending on the way out.
+      retry();
     };
   }, []);
 
