@@ -22,7 +22,7 @@ export function DecisionPanel({ reportId, actions }: { reportId: string; actions
     });
   if (actions.length === 0) return null;
   return (
-    <section aria-label="审核意见" className="rounded border border-slate-300 bg-white p-4">
+    <section aria-label="审核决定" className="rounded border border-slate-300 bg-white p-4">
       {actions.includes("approve") || actions.includes("return") ? (
         <>
           <label className="block text-sm">
