@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AppHeader } from "@/components/app-header";
 import { ReportWizard } from "@/components/wizard/report-wizard";
 import { isStepId } from "@/lib/report/step-status";
@@ -12,16 +13,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string }> };
 
+/** One load per request for the metadata and the page. */
+const load = cache(async (id: string) => loadReportForEditing(await getActingUser(), id));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await getActingUser();
-  const loaded = await loadReportForEditing(user, (await params).id);
+  const loaded = await load((await params).id);
   return { title: loaded ? `${reportTitle(loaded.report.organ.name, loaded.report.year)} · 年报通` : "年报通" };
 }
 
 export default async function ReportPage({ params, searchParams }: Props) {
-  const user = await getActingUser();
   const [{ id }, { step }] = await Promise.all([params, searchParams]);
-  const loaded = await loadReportForEditing(user, id);
+  const loaded = await load(id);
   if (!loaded) notFound();
   const template = getTemplate(loaded.report.format);
   return (
