@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { submitForReview } from "@/app/reports/[id]/actions";
 import { FindingsPanel } from "@/components/findings";
-import { ReportTableGrid, type CellChange, type FocusRequest } from "@/components/report-grid";
+import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest } from "@/components/report-grid";
 import { findingKey } from "@/lib/check";
 import { fillDerivedInPlace } from "@/lib/report/fill-derived";
 import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
@@ -19,6 +19,7 @@ import { applyBasics, type BasicsValues } from "./basics-schema";
 import { BasicsStep } from "./basics-step";
 import { ConflictNotice } from "./conflict-notice";
 import { PreviewStep, submitBlockers } from "./preview-step";
+import { ReviewComments, type ReviewComment } from "./review-comments";
 import { SaveStatus } from "./save-status";
 import { StepList } from "./step-list";
 import { fieldId } from "./text-area-field";
@@ -35,6 +36,8 @@ export interface ReportWizardProps {
   editable: boolean;
   statusLabel: string;
   initialStep: StepId;
+  /** The supervisor's comments (a returned report): shown above the step and at their cells. */
+  comments?: ReviewComment[];
 }
 
 function refOf(f: Finding): CellRef | undefined {
@@ -201,6 +204,12 @@ export function ReportWizard(props: ReportWizardProps) {
     }
   }, [flush, props.reportId, router]);
 
+  const comments = props.comments;
+  const cellComments = useMemo<CellComment[]>(
+    () => (comments ?? []).map((c) => ({ id: c.id, anchor: c.anchor, body: c.body, author: c.authorName, resolved: c.resolved })),
+    [comments],
+  );
+
   const index = steps.findIndex((s) => s.id === step);
   const meta = steps[index];
   const panel = (
@@ -252,6 +261,7 @@ export function ReportWizard(props: ReportWizardProps) {
           onCellsChange={onCellsChange}
           readOnly={readOnly}
           focusRequest={focusRequest?.ref.table === step ? focusRequest : undefined}
+          comments={cellComments}
           onInvalidCellsChange={(m) => setInvalidCells(Object.keys(m).length)}
         />
       </div>
@@ -298,6 +308,12 @@ export function ReportWizard(props: ReportWizardProps) {
             新窗口中登录
           </a>
           后回到本页，系统会自动保存。
+        </div>
+      )}
+
+      {comments && comments.length > 0 && (
+        <div className="mt-4">
+          <ReviewComments comments={comments} />
         </div>
       )}
 

@@ -5,6 +5,7 @@ import { AppHeader } from "@/components/app-header";
 import { ReportWizard } from "@/components/wizard/report-wizard";
 import { isStepId } from "@/lib/report/step-status";
 import { getActingUser } from "@/lib/server/acting-user";
+import { listComments } from "@/lib/server/comments-service";
 import { loadReportForEditing } from "@/lib/server/report-service";
 import { getTemplate, reportTitle } from "@/lib/template";
 import { statusLabel } from "@/lib/workflow/statuses";
@@ -25,6 +26,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const [{ id }, { step }] = await Promise.all([params, searchParams]);
   const loaded = await load(id);
   if (!loaded) notFound();
+  const comments = (await listComments(await getActingUser(), id)) ?? [];
   const template = getTemplate(loaded.report.format);
   return (
     <>
@@ -41,6 +43,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           editable={loaded.editable}
           statusLabel={statusLabel(loaded.status)}
           initialStep={isStepId(template, step) ? step : "basics"}
+          comments={comments}
         />
       </main>
     </>
