@@ -88,6 +88,10 @@ test("full-width digits and separators are normalised; a letter is refused at th
   await expect(td.getByText("本格只能填整数")).toBeVisible();
   await natural.fill("/");
   await expect(td.getByText("空白或“/”请填 0")).toBeVisible();
+  // Esc gives the typed text up and shows the value the report keeps.
+  await page.keyboard.press("Escape");
+  await expect(natural).toHaveValue("12");
+  await expect(natural).not.toHaveAttribute("aria-invalid");
 
   await natural.fill("20");
   await expect(natural).not.toHaveAttribute("aria-invalid");
@@ -136,6 +140,15 @@ test("a 3×4 block pasted from Excel fills the grid, totals follow, findings sho
   await page.keyboard.press("Control+V");
   await expect(page.getByRole("status").filter({ hasText: "已粘贴 1 个数；1 个超出表格范围未粘贴；1 个落在自动计算的合计格，未粘贴" })).toBeVisible();
   await expect(cell(page, `${PARTLY} 总计`)).toHaveValue("5");
+
+  // A pasted value replaces refused typed text even when the report's value stays the same.
+  const refusedCell = cell(page, `${PARTLY} 法人或其他组织 法律服务机构`);
+  await refusedCell.fill("zz");
+  await expect(refusedCell).toHaveAttribute("aria-invalid", "true");
+  await page.evaluate(() => navigator.clipboard.writeText("0\r\n"));
+  await page.keyboard.press("Control+V");
+  await expect(refusedCell).toHaveValue("0");
+  await expect(refusedCell).not.toHaveAttribute("aria-invalid");
 });
 
 test("a dispatched paste event (WPS) with quoted cells and a trailing newline fills table 四", async ({ page }) => {

@@ -27,6 +27,8 @@ export interface GridInputCellProps {
   alignEnd: boolean;
   /** Pop the message out above the cell (lower half of the table), so it stays inside the table's box. */
   popUp: boolean;
+  /** Changes when a paste wrote this cell: the pasted value replaces whatever was typed. */
+  pasteToken: number;
   onValue: (key: string, value: Cell) => void;
   onInvalid: (key: string, message: string | null) => void;
   onComment: (key: string) => void;
@@ -50,6 +52,13 @@ function GridInputCellImpl(p: GridInputCellProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [seenValue, setSeenValue] = useState<Cell>(p.value);
+  const [seenPaste, setSeenPaste] = useState(p.pasteToken);
+
+  if (p.pasteToken !== seenPaste) {
+    setSeenPaste(p.pasteToken);
+    setDraft(null);
+    setError(null);
+  }
 
   // A value from outside (paste, another step, reload) replaces the typed text
   // unless that text is just another way of writing the new value.
@@ -89,6 +98,14 @@ function GridInputCellImpl(p: GridInputCellProps) {
   const onBlur = () => {
     if (draft !== null && !error) setDraft(null);
   };
+  // Esc gives up the typed text and shows the value the report keeps.
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Escape" && draft !== null) {
+      e.preventDefault();
+      setDraft(null);
+      setError(null);
+    }
+  };
 
   const badge = BADGE[p.status];
   const msgId = `${id}-msg`;
@@ -119,6 +136,7 @@ function GridInputCellImpl(p: GridInputCellProps) {
         value={shown}
         onChange={locked ? undefined : onChange}
         onBlur={onBlur}
+        onKeyDown={locked ? undefined : onKeyDown}
         className={`block h-9 w-full min-w-0 border-0 bg-transparent px-1 text-center tabular-nums outline-none focus:bg-sky-50 focus:ring-2 focus:ring-inset focus:ring-sky-600 ${
           p.derived ? "cursor-default font-semibold text-slate-800" : ""
         } ${error ? "text-red-700" : ""}`}
@@ -140,6 +158,7 @@ function GridInputCellImpl(p: GridInputCellProps) {
       {error && (
         <span id={errId} role="alert" className="block bg-red-50 px-1 pb-1 text-xs leading-tight text-red-700">
           {error}
+          <span className="sr-only">（按 Esc 恢复原值）</span>
         </span>
       )}
       {(p.message || p.comment) && (

@@ -41,6 +41,8 @@ export function ReportTableGrid(props: ReportTableGridProps) {
   const map = useMemo(() => gridMap(grid), [grid]);
   const tableRef = useRef<HTMLTableElement>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  // Per cell, the paste that last wrote it (only those cells re-render).
+  const [pasted, setPasted] = useState<{ epoch: number; keys: ReadonlyMap<string, number> }>({ epoch: 0, keys: new Map() });
 
   // Latest callbacks for the stable handlers the memoised cells hold.
   const latest = useRef(props);
@@ -118,6 +120,11 @@ export function ReportTableGrid(props: ReportTableGridProps) {
       const plan = planPaste(map, key, text);
       if (plan.ok) {
         if (plan.changes.length) latest.current.onCellsChange(plan.changes);
+        setPasted((prev) => {
+          const keys = new Map(prev.keys);
+          for (const c of plan.changes) keys.set(cellKey(c.ref), prev.epoch + 1);
+          return { epoch: prev.epoch + 1, keys };
+        });
         setNotice({ kind: "status", text: plan.message });
       } else {
         setNotice({ kind: "alert", text: plan.message });
@@ -159,6 +166,7 @@ export function ReportTableGrid(props: ReportTableGridProps) {
             commentable={Boolean(onCellComment)}
             alignEnd={pos.col + pos.colSpan > map.colCount / 2 + 1}
             popUp={pos.row + 1 > map.rowCount / 2}
+            pasteToken={pasted.keys.get(key) ?? 0}
             onValue={onValue}
             onInvalid={onInvalid}
             onComment={onComment}
