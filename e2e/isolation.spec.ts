@@ -181,3 +181,22 @@ test("the rightful users get through the same doors (the harness can tell)", asy
   expect(dumpTables()).not.toBe(before);
   await req.dispose();
 });
+
+test("lists show only what the user may see: dashboards and report lists", async ({ page }) => {
+  seedSubmittedReport();
+  await loginAs(page, "linxian");
+  await page.goto(`/review?year=${YEAR}`);
+  await expect(page.getByTestId("unit-org-qiaotou")).toBeVisible();
+  await expect(page.getByTestId("unit-org-xishan")).toHaveCount(0);
+  await expect(page.locator("body")).not.toContainText("西山镇");
+
+  await loginAs(page, "shenhe");
+  await page.goto(`/review?year=${YEAR}`);
+  await expect(page.getByTestId("unit-org-xishan").getByTestId("status")).toHaveText("待审核");
+  await expect(page.getByTestId("unit-org-qiaotou")).toHaveCount(0);
+
+  await loginAs(page, "donghu");
+  await page.goto("/reports");
+  await expect(page.locator("main")).not.toContainText("西山镇");
+  await expect(page.locator(`a[href*="${REPORT_ID}"]`)).toHaveCount(0);
+});
