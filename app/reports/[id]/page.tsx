@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AppHeader } from "@/components/app-header";
+import { ReviewNotes } from "@/components/review/review-notes";
 import { ReportWizard } from "@/components/wizard/report-wizard";
 import { isStepId } from "@/lib/report/step-status";
 import { getActingUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
+import { reportHistory } from "@/lib/server/history-service";
 import { loadReportForEditing } from "@/lib/server/report-service";
 import { getTemplate, reportTitle } from "@/lib/template";
 import { statusLabel } from "@/lib/workflow/statuses";
@@ -27,6 +29,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const loaded = await load(id);
   if (!loaded) notFound();
   const comments = (await listComments(await getActingUser(), id)) ?? [];
+  const history = (await reportHistory(await getActingUser(), id)) ?? [];
   const template = getTemplate(loaded.report.format);
   return (
     <>
@@ -45,6 +48,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           initialStep={isStepId(template, step) ? step : "basics"}
           comments={comments}
         />
+        <ReviewNotes reportId={loaded.id} comments={comments} history={history} />
       </main>
     </>
   );
