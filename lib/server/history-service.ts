@@ -37,8 +37,9 @@ export async function reportHistory(user: ActingUser, reportId: string): Promise
     actorRole: ROLE_LABELS[(who.get(e.actorId)?.role ?? "clerk") as Role] ?? "",
     from: e.fromStatus,
     to: e.toStatus,
-    step: e.fromStatus ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` : statusLabel(e.toStatus),
-    comment: e.comment,
+    // The creation event (no from-status) carries how it was created ("新建", "以上年报告为基础新建") as its note.
+    step: e.fromStatus ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` : (e.comment ?? "新建"),
+    comment: e.fromStatus ? e.comment : null,
   }));
 }
 
