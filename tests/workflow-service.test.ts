@@ -56,6 +56,18 @@ async function newReport(orgId: string, mutate?: (r: import("@/lib/report/types"
   return s.db.report.create({ data: { organizationId: orgId, year: 2024, format: report.format, data: JSON.stringify(report) } });
 }
 
+/** Acknowledges every warning of the stored report (as the clerk would, with a reason), then submits. */
+async function submitAcknowledged(reportId: string) {
+  const { check, findingKey } = await import("@/lib/check");
+  const row = await s.db.report.findUniqueOrThrow({ where: { id: reportId } });
+  const warnings = check(JSON.parse(row.data)).filter((f) => f.severity === "warning");
+  await s.db.report.update({
+    where: { id: reportId },
+    data: { acknowledgements: JSON.stringify(Object.fromEntries(warnings.map((w) => [findingKey(w), "本单位确无此类事项"]))) },
+  });
+  expect(await s.wf.submitReport(xishan, reportId)).toEqual({ ok: true });
+}
+
 async function dump(reportId: string) {
   const [report, events, snapshots, comments] = await Promise.all([
     s.db.report.findUnique({ where: { id: reportId } }),
@@ -83,6 +95,20 @@ describe("submitReport", () => {
     const res = await s.wf.submitReport(xishan, r.id);
     expect(res.ok).toBe(false);
     expect(!res.ok && res.message).toMatch(/^尚有 \d+ 处错误，不能提交$/);
+    expect((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("draft");
+  });
+
+  it("refuses while a warning has no reason, and a blank reason does not count", async () => {
+    const r = await newReport("org-xishan");
+    const { check, findingKey } = await import("@/lib/check");
+    const warnings = check(JSON.parse(r.data)).filter((f) => f.severity === "warning");
+    expect(warnings.length).toBeGreaterThan(0); // an empty report draws warnings (W rules)
+    expect(await s.wf.submitReport(xishan, r.id)).toEqual({
+      ok: false,
+      message: `尚有 ${warnings.length} 处提醒未说明原因，请逐条填写原因后再提交`,
+    });
+    await s.db.report.update({ where: { id: r.id }, data: { acknowledgements: JSON.stringify({ [findingKey(warnings[0])]: "  " }) } });
+    expect((await s.wf.submitReport(xishan, r.id)).ok).toBe(false);
     expect((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("draft");
   });
 
@@ -118,7 +144,7 @@ describe("the supervisor's side", () => {
 
   it("comments on a cell, returns, sees the resubmitted change, approves and records publication", async () => {
     const r = await newReport("org-xishan");
-    await s.wf.submitReport(xishan, r.id);
+    await submitAcknowledged(r.id);
     expect((await s.comments.addComment(xishan, r.id, { anchor: "cell:requests/newRequests/0", body: "请核实" })).ok).toBe(false);
     expect(await s.comments.addComment(supervisor, r.id, { anchor: "cell:requests/nowhere/0", body: "请核实" })).toEqual({
       ok: false,
@@ -141,7 +167,7 @@ describe("the supervisor's side", () => {
     const data = JSON.parse((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).data);
     data.text.problems = "已整改。";
     await s.db.report.update({ where: { id: r.id }, data: { data: JSON.stringify(data), version: { increment: 1 } } });
-    expect(await s.wf.submitReport(xishan, r.id)).toEqual({ ok: true });
+    await submitAcknowledged(r.id);
     const changes = await s.history.changesSinceLastSubmission(supervisor, r.id);
     expect(changes?.changes).toEqual([
       { kind: "text", field: "text.problems", label: "五、存在的主要问题及改进情况", before: "", after: "已整改。" },
