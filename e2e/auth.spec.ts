@@ -91,9 +91,11 @@ test("repeated failures slow the username down, even with the right password aft
   await row.getByLabel("weijian 的新密码").fill("weijian123");
   await row.getByRole("button", { name: "重置密码" }).click();
   await expect(row.getByText("密码已重置")).toBeVisible();
-  await loginThroughPage(admin, "weijian", "weijian123");
-  await expect(admin).toHaveURL(/\/reports$/);
   await admin.context().close();
+  const again = await freshPage(browser, baseURL);
+  await loginThroughPage(again, "weijian", "weijian123");
+  await expect(again).toHaveURL(/\/reports$/);
+  await again.context().close();
 });
 
 test("the admin creates an account, refuses bad input, disables it (its open session ends) and resets a password", async ({
