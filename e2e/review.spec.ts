@@ -93,6 +93,7 @@ test("submit, comment at a cell, return, fix, resubmit, see the change, approve,
   const input = cell(page, "2021", CELL);
   await input.focus();
   await expect(page.getByText(`批注：区政务公开办审核人：${REMARK}`)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("clerk-returned.png"), fullPage: true });
   await input.fill("7");
   await waitSaved(page);
   const clerkThreads = page.getByRole("list", { name: "审核批注" });
