@@ -35,8 +35,9 @@ export const auth = betterAuth({
   database: prismaAdapter(db, { provider: "sqlite" }),
   // No public sign-up: the admin creates accounts (lib/server/admin-service.ts).
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
-  // Sign-in is by username only (the e-mail addresses are placeholders); sign-up is the admin's job.
-  disabledPaths: ["/sign-in/email", "/sign-up/email"],
+  // Sign-in is by username only (the e-mail addresses are placeholders); sign-up is the admin's job;
+  // nobody outside may probe which usernames exist.
+  disabledPaths: ["/sign-in/email", "/sign-up/email", "/is-username-available"],
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   user: {
     additionalFields: {
