@@ -176,3 +176,16 @@ test("the admin creates and disables a unit; its people can no longer log in", a
   await expect(clerk).toHaveURL(/\/reports$/);
   await clerk.context().close();
 });
+
+test("no public sign-up, no e-mail sign-in, no probing of usernames", async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const signUp = await request.post("/api/auth/sign-up/email", {
+    data: { email: "x@example.com", password: "abcd12345", name: "冒充者", username: "intruder" },
+    headers: { origin },
+  });
+  expect(signUp.status()).toBe(404);
+  const byEmail = await request.post("/api/auth/sign-in/email", { data: { email: "donghu@demo.invalid", password: "donghu123" }, headers: { origin } });
+  expect(byEmail.status()).toBe(404);
+  const probe = await request.post("/api/auth/is-username-available", { data: { username: "donghu" }, headers: { origin } });
+  expect(probe.status()).toBe(404);
+});
