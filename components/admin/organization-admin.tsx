@@ -4,8 +4,9 @@ import { createOrganizationAction, setOrganizationDisabledAction, type FormState
 import type { OrgNode } from "@/lib/server/admin-service";
 import { ORGAN_KINDS } from "@/lib/template";
 import { FormMessage } from "./form-message";
+import { adminInput, OrganizationSelect, SubmitButton } from "./form-parts";
 
-const input = "mt-1 rounded border border-slate-300 bg-white px-2 py-1";
+const input = adminInput;
 
 /** 单位: the tree, 停用/启用, and a form for a new unit under a parent. */
 export function OrganizationAdmin({ orgs }: { orgs: OrgNode[] }) {
@@ -55,23 +56,8 @@ export function OrganizationAdmin({ orgs }: { orgs: OrgNode[] }) {
             ))}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="block text-slate-700">上级单位</span>
-          <select name="parentId" className={input} defaultValue="">
-            <option value="">（无，作为顶层单位）</option>
-            {orgs
-              .filter((o) => !o.disabled)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {"　".repeat(o.depth)}
-                  {o.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-1.5 text-white hover:bg-red-800 disabled:opacity-60">
-          新建单位
-        </button>
+        <OrganizationSelect name="parentId" label="上级单位" emptyLabel="（无，作为顶层单位）" orgs={orgs} />
+        <SubmitButton pending={pending}>新建单位</SubmitButton>
         <FormMessage state={state} />
       </form>
     </section>

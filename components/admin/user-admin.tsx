@@ -3,9 +3,10 @@ import { useActionState, useState, useTransition } from "react";
 import { createUserAction, resetPasswordAction, setUserDisabledAction, type FormState } from "@/app/admin/actions";
 import type { OrgNode, UserRow } from "@/lib/server/admin-service";
 import { FormMessage } from "./form-message";
+import { adminInput, OrganizationSelect, SubmitButton } from "./form-parts";
 
 const ROLE_LABELS: Record<string, string> = { clerk: "填报人", supervisor: "审核人", admin: "管理员" };
-const input = "mt-1 rounded border border-slate-300 bg-white px-2 py-1";
+const input = adminInput;
 
 function ResetPassword({ user }: { user: UserRow }) {
   const [state, action, pending] = useActionState<FormState, FormData>(resetPasswordAction, {});
@@ -91,27 +92,12 @@ export function UserAdmin({ users, orgs, selfId }: { users: UserRow[]; orgs: Org
             ))}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="block text-slate-700">所属单位</span>
-          <select name="organizationId" defaultValue="" className={input}>
-            <option value="">（管理员不需要）</option>
-            {orgs
-              .filter((o) => !o.disabled)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {"　".repeat(o.depth)}
-                  {o.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <OrganizationSelect name="organizationId" label="所属单位" emptyLabel="（管理员不需要）" orgs={orgs} />
         <label className="text-sm">
           <span className="block text-slate-700">初始密码</span>
           <input name="password" type="password" autoComplete="new-password" className={input} />
         </label>
-        <button type="submit" disabled={pending} className="rounded bg-red-700 px-4 py-1.5 text-white hover:bg-red-800 disabled:opacity-60">
-          新建账号
-        </button>
+        <SubmitButton pending={pending}>新建账号</SubmitButton>
         <FormMessage state={state} />
       </form>
       <p className="mt-2 text-sm text-slate-600">密码至少 8 位，须同时包含字母和数字。停用账号或重置密码后，该账号已登录的会话立即失效。</p>

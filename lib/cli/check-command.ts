@@ -8,9 +8,8 @@ import { check } from "../check";
 import { describeFinding } from "../report/describe";
 import type { Finding, Report } from "../report/types";
 import { getTemplate } from "../template";
-import { parseArgs } from "./args";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
-import { readReportFile } from "./read-report";
+import { readCommandReport, readReportFile } from "./read-report";
 
 export const CHECK_USAGE = `用法：nianbao check 报告.json [--previous 上年报告.json] [--json]
   检查报告的勾稽关系（R1–R6，错误）和可能的问题（W1–W7，警告）。
@@ -47,25 +46,9 @@ function formatFindings(report: Report, findings: Finding[]): string[] {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, { options: { previous: ["-p"] }, flags: { json: [], help: ["-h"] } });
-  if (!parsed.ok) {
-    io.stderr(`${parsed.error}\n\n${CHECK_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.flags.has("help")) {
-    io.stdout(CHECK_USAGE);
-    return EXIT_OK;
-  }
-  if (parsed.positionals.length !== 1) {
-    io.stderr(`${parsed.positionals.length === 0 ? "缺少报告文件。" : `只能检查一个报告文件，多出了：${parsed.positionals.slice(1).join(" ")}`}\n\n${CHECK_USAGE}`);
-    return EXIT_USAGE;
-  }
-
-  const current = await readReportFile(parsed.positionals[0], io.cwd);
-  if (!current.ok) {
-    io.stderr(current.message);
-    return EXIT_USAGE;
-  }
+  const start = await readCommandReport(args, { options: { previous: ["-p"] }, flags: { json: [] } }, CHECK_USAGE, io);
+  if (!start.ok) return start.exit;
+  const { parsed, report } = start;
   let previous: Report | undefined;
   if (parsed.options.previous !== undefined) {
     const prev = await readReportFile(parsed.options.previous, io.cwd);
@@ -74,15 +57,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return EXIT_USAGE;
     }
     previous = prev.report;
-    if (previous.year !== current.report.year - 1) {
+    if (previous.year !== report.year - 1) {
       io.stderr(
-        `注意：--previous 的报告是 ${previous.year} 年度的，不是上一年度（${current.report.year - 1}年），跨年度检查（W1、W2、W6）未进行。`,
+        `注意：--previous 的报告是 ${previous.year} 年度的，不是上一年度（${report.year - 1}年），跨年度检查（W1、W2、W6）未进行。`,
       );
     }
   }
 
-  const findings = check(current.report, previous);
+  const findings = check(report, previous);
   if (parsed.flags.has("json")) io.stdout(JSON.stringify({ findings }, null, 2));
-  else io.stdout(formatFindings(current.report, findings).join("\n"));
+  else io.stdout(formatFindings(report, findings).join("\n"));
   return findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }

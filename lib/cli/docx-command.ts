@@ -9,9 +9,8 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { check } from "../check";
 import { docxFileName, draftMark, renderDocx } from "../docx";
-import { parseArgs } from "./args";
-import { EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
-import { readReportFile } from "./read-report";
+import { EXIT_OK, type CliIo } from "./io";
+import { readCommandReport } from "./read-report";
 
 const EXIT_WRITE_FAILED = 1;
 
@@ -29,27 +28,9 @@ const defaultIo = (): CliIo => ({
 });
 
 export async function docxCommand(args: string[], io: CliIo = defaultIo()): Promise<number> {
-  const parsed = parseArgs(args, { options: { output: ["-o"] }, flags: { help: ["-h"] } });
-  if (!parsed.ok) {
-    io.stderr(`${parsed.error}\n\n${DOCX_USAGE}`);
-    return EXIT_USAGE;
-  }
-  if (parsed.flags.has("help")) {
-    io.stdout(DOCX_USAGE);
-    return EXIT_OK;
-  }
-  if (parsed.positionals.length !== 1) {
-    const why = parsed.positionals.length === 0 ? "缺少报告文件（REPORT-JSON）。" : `只能指定一个报告文件，多出了：${parsed.positionals.slice(1).join(" ")}`;
-    io.stderr(`${why}\n\n${DOCX_USAGE}`);
-    return EXIT_USAGE;
-  }
-
-  const read = await readReportFile(parsed.positionals[0], io.cwd);
-  if (!read.ok) {
-    io.stderr(read.message);
-    return EXIT_USAGE;
-  }
-  const report = read.report;
+  const start = await readCommandReport(args, { options: { output: ["-o"] } }, DOCX_USAGE, io);
+  if (!start.ok) return start.exit;
+  const { parsed, report } = start;
   const findings = check(report);
 
   const output = parsed.options.output;
