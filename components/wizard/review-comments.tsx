@@ -17,6 +17,9 @@ export function ReviewComments({ comments }: { comments: ReviewComment[] }) {
     <section aria-labelledby="review-comments-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-3">
       <h2 id="review-comments-heading" className="font-bold text-amber-950">
         审核意见（{open.length} 条）
+        <a href="#review-notes-heading" className="ml-3 text-sm font-normal text-amber-950 underline">
+          到页面下方答复或标记已解决
+        </a>
       </h2>
       <ul className="mt-1 space-y-1 text-sm text-slate-900">
         {open.map((c) => (
