@@ -80,6 +80,7 @@ function probes(): Probe[] {
     get(`/reports/${REPORT_ID}?step=preview`),
     get(`/review/${REPORT_ID}`),
     get(`/reports/${REPORT_ID}/docx`, "*/*"),
+    get(`/reports/${REPORT_ID}/json`, "*/*"),
     get(`/api/reports/${REPORT_ID}`, "application/json"),
     {
       name: `PUT /api/reports/${REPORT_ID}`,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AppHeader } from "@/components/app-header";
+import { ImportReportForm } from "@/components/reports-list/import-report-form";
 import { NewReportForm } from "@/components/reports-list/new-report-form";
 import { ReportsTable } from "@/components/reports-list/reports-table";
 import { getActingUser } from "@/lib/server/acting-user";
@@ -23,6 +24,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </p>
         )}
         {user.role === "clerk" && <NewReportForm defaultYear={now - 1} maxYear={now + 1} yearsWithReports={years} />}
+        {user.role === "clerk" && <ImportReportForm />}
         <ReportsTable reports={reports} showUnit={user.role !== "clerk"} />
       </main>
     </>

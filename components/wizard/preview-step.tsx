@@ -1,5 +1,6 @@
 "use client";
 import { DocxDownloadLink } from "@/components/docx-download-link";
+import { JsonDownloadLink } from "@/components/json-download-link";
 import { ReportPreview } from "@/components/report-preview";
 import type { Finding, Report } from "@/lib/report/types";
 
@@ -54,7 +55,10 @@ export function PreviewStep(props: {
             </p>
           )}
         </div>
-        <DocxDownloadLink reportId={props.reportId} />
+        <div className="flex flex-col gap-2">
+          <DocxDownloadLink reportId={props.reportId} />
+          <JsonDownloadLink reportId={props.reportId} />
+        </div>
       </div>
       {props.findingsPanel}
       <section aria-label="报告预览" className="overflow-x-auto rounded border border-slate-300 bg-white p-4">

@@ -82,41 +82,65 @@ export async function createReport(user: ActingUser, input: unknown): Promise<Cr
   if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
 
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
-  if (existing) return { ok: false, message: `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`, existingId: existing.id };
+  if (existing) return { ok: false, message: existsMessage(year), existingId: existing.id };
 
-  const org = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
-  const organKind: OrganKind = (ORGAN_KIND_IDS as string[]).includes(org.kind) ? (org.kind as OrganKind) : "other";
+  const { name: orgName, kind: organKind } = await organOfUnit(user.organizationId);
   let report: Report;
   if (fromPrevious) {
     const previous = await previousReport(user.organizationId, year);
     if (!previous) return { ok: false, message: `本单位没有 ${year - 1} 年度报告，无法以上年报告为基础。` };
-    report = reportFromPrevious(previous, { year, organName: org.name, organKind });
+    report = reportFromPrevious(previous, { year, organName: orgName, organKind });
   } else {
-    report = emptyReport({ year, organName: org.name, organKind });
-    report.meta.signedBy = org.name;
+    report = emptyReport({ year, organName: orgName, organKind });
+    report.meta.signedBy = orgName;
     report.text.preamble = draftPreamble(report);
   }
-  const findings = check(report, fromPrevious ? ((await previousReport(user.organizationId, year)) ?? undefined) : undefined);
+  const previous = fromPrevious ? await previousReport(user.organizationId, year) : undefined;
+  return storeNewReport(user, report, { previous, note: fromPrevious ? "以上年报告为基础新建" : "新建" });
+}
+
+/**
+ * Inserts a new report of the user's unit with its counts and the creation
+ * event (its note says how it was made), in one statement. The unique key
+ * (organizationId, year) decides between two racing creations.
+ */
+export async function storeNewReport(
+  user: ActingUser,
+  report: Report,
+  opts: { previous?: Report; note: string },
+): Promise<CreateResult> {
+  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
+  const organizationId = user.organizationId;
+  const year = report.year;
+  const findings = check(report, opts.previous);
   try {
     const created = await db.report.create({
       data: {
-        organizationId: user.organizationId,
+        organizationId,
         year,
         format: report.format,
         data: JSON.stringify(report),
         updatedById: user.id,
         ...counts(findings, {}),
-        events: { create: { actorId: user.id, fromStatus: "", toStatus: "draft", comment: fromPrevious ? "以上年报告为基础新建" : "新建" } },
+        events: { create: { actorId: user.id, fromStatus: "", toStatus: "draft", comment: opts.note } },
       },
     });
     return { ok: true, id: created.id };
   } catch (e) {
-    // Two clicks racing past the check above: the unique key (organizationId, year) decides.
-    const again = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
-    if (again) return { ok: false, message: `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`, existingId: again.id };
+    const again = await db.report.findUnique({ where: { organizationId_year: { organizationId, year } } });
+    if (again) return { ok: false, message: existsMessage(year), existingId: again.id };
     throw e;
   }
 }
+
+/** The unit's name and organ kind as the Organization record has them: what a new report of the unit calls its organ. */
+export async function organOfUnit(organizationId: string): Promise<{ name: string; kind: OrganKind }> {
+  const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+  const kind: OrganKind = (ORGAN_KIND_IDS as string[]).includes(org.kind) ? (org.kind as OrganKind) : "other";
+  return { name: org.name, kind };
+}
+
+export const existsMessage = (year: number) => `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`;
 
 /** The unit's report of the year before, parsed; undefined if none or unreadable. */
 export async function previousReport(organizationId: string, year: number): Promise<Report | undefined> {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { DocxDownloadLink } from "@/components/docx-download-link";
+import { JsonDownloadLink } from "@/components/json-download-link";
 import { ChangesList } from "@/components/review/changes-list";
 import { CommentThreads } from "@/components/review/comment-threads";
 import { DecisionPanel } from "@/components/review/decision-panel";
@@ -59,8 +60,9 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
             </>
           ) : null}
         </p>
-        <div className="mt-3">
+        <div className="mt-3 flex flex-wrap gap-3">
           <DocxDownloadLink reportId={row.id} />
+          <JsonDownloadLink reportId={row.id} />
         </div>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
