@@ -170,6 +170,9 @@ test("the rightful users get through the same doors (the harness can tell)", asy
   const docx = await page.request.get(`/reports/${REPORT_ID}/docx`);
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-type"]).toContain("officedocument.wordprocessingml");
+  const json = await page.request.get(`/reports/${REPORT_ID}/json`);
+  expect(json.status()).toBe(200);
+  expect(((await json.json()) as { year: number }).year).toBe(YEAR);
 
   await loginAs(page, "shenhe");
   expect((await page.goto(`/review/${REPORT_ID}`))?.status()).toBe(200);
