@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getSessionCookie } from "better-auth/cookies";
 import { auth } from "@/lib/server/auth";
 
 /**
@@ -15,6 +16,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (PUBLIC.some((re) => re.test(pathname))) return NextResponse.next();
 
+  // The API's route handlers look the session up themselves (and answer 401 on their own): checking
+  // only that a session cookie is there spares every autosave a second session lookup.
+  if (pathname.startsWith("/api/")) return getSessionCookie(request) ? NextResponse.next() : unauthenticated();
+
   const session = await auth.api
     .getSession({ headers: request.headers, query: { disableRefresh: true } })
     .catch(() => null);
@@ -30,12 +35,16 @@ export async function proxy(request: NextRequest) {
       url.search = `?next=${encodeURIComponent(pathname + search)}`;
       return NextResponse.redirect(url);
     }
-    return NextResponse.json({ ok: false, kind: "unauthenticated", message: "登录已失效，请重新登录" }, { status: 401 });
+    return unauthenticated();
   }
 
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nianbao-path", pathname + search);
   return NextResponse.next({ request: { headers: forwarded } });
+}
+
+function unauthenticated() {
+  return NextResponse.json({ ok: false, kind: "unauthenticated", message: "登录已失效，请重新登录" }, { status: 401 });
 }
 
 export const config = {
