@@ -1,7 +1,7 @@
 "use client";
-import Link from "next/link";
 import { useActionState } from "react";
 import { importReportAction, type ImportReportState } from "@/app/reports/actions";
+import { RefusalMessage } from "./refusal-message";
 
 /** 导入 JSON 报告: a REPORT-JSON file (exported by 年报通 or written by the CLI) becomes this unit's report of its year. */
 export function ImportReportForm() {
@@ -33,25 +33,7 @@ export function ImportReportForm() {
       <p id="import-hint" className="text-sm text-slate-700">
         导入“下载 JSON”得到的文件，新建该年度的本单位报告；机关名称按本单位填写，其余数字和文字照文件导入。
       </p>
-      {state.message && (
-        <div role="alert" className="text-sm font-medium text-red-800">
-          <p>
-            {state.message}
-            {state.existingId && (
-              <Link href={`/reports/${state.existingId}`} className="ml-2 underline">
-                打开已有的报告
-              </Link>
-            )}
-          </p>
-          {state.errors && state.errors.length > 0 && (
-            <ul className="mt-1 list-disc pl-5 font-normal">
-              {state.errors.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <RefusalMessage state={state} />
     </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
 import { useActionState, useState } from "react";
 import { createReportAction, type NewReportState } from "@/app/reports/actions";
 import { formatForYear, getTemplate } from "@/lib/template";
+import { RefusalMessage } from "./refusal-message";
 
 /** 新建年度报告: the year picks the format (formatForYear); last year's report can be the starting point. */
 export function NewReportForm(props: { defaultYear: number; maxYear: number; yearsWithReports: number[] }) {
@@ -51,16 +51,7 @@ export function NewReportForm(props: { defaultYear: number; maxYear: number; yea
           : "2019 年以前没有国家统一格式，请填写 2019 年或以后的年度。"}
         {exists && "本单位该年度的报告已存在。"}
       </p>
-      {state.message && (
-        <p role="alert" className="text-sm font-medium text-red-800">
-          {state.message}
-          {state.existingId && (
-            <Link href={`/reports/${state.existingId}`} className="ml-2 underline">
-              打开已有的报告
-            </Link>
-          )}
-        </p>
-      )}
+      <RefusalMessage state={state} />
     </form>
   );
 }

@@ -1,0 +1,35 @@
+import "server-only";
+import { fillDerived } from "../report/fill-derived";
+import { parseReport } from "../report/schema";
+import type { Report } from "../report/types";
+import { findVisibleReport } from "./access";
+import { getSessionUser } from "./acting-user";
+
+const plain = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+/**
+ * The common part of every download of a report (.docx, JSON): the session (401),
+ * visibility (another unit's report answers 404 like a missing one), and a stored
+ * report that no longer parses (422 with the reasons, never a 500). The report
+ * comes with its sums filled, as the editor and the review page show it.
+ * `what` completes "无法…" in the messages, e.g. "生成 Word 文档".
+ */
+export async function loadReportForDownload(
+  id: string,
+  what: string,
+): Promise<{ ok: true; report: Report } | { ok: false; response: Response }> {
+  const user = await getSessionUser().catch(() => null);
+  if (!user) return { ok: false, response: plain(401, "登录已失效，请重新登录后再下载。") };
+  const stored = await findVisibleReport(user, id);
+  if (!stored) return { ok: false, response: plain(404, "找不到这份报告，或您无权查看。") };
+  let json: unknown;
+  try {
+    json = JSON.parse(stored.data);
+  } catch {
+    return { ok: false, response: plain(422, `这份报告的数据已损坏，无法${what}。请联系管理员。`) };
+  }
+  const parsed = parseReport(json);
+  if (!parsed.ok) return { ok: false, response: plain(422, `这份报告的数据不完整，无法${what}：\n${parsed.errors.join("\n")}`) };
+  return { ok: true, report: fillDerived(parsed.report) };
+}
