@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { auth } from "@/lib/server/auth";
+import { lookupSession } from "@/lib/server/session-lookup";
 
 /**
  * The gate in front of every page, route handler and server action except the
@@ -20,9 +21,7 @@ export async function proxy(request: NextRequest) {
   // only that a session cookie is there spares every autosave a second session lookup.
   if (pathname.startsWith("/api/")) return getSessionCookie(request) ? NextResponse.next() : unauthenticated();
 
-  const session = await auth.api
-    .getSession({ headers: request.headers, query: { disableRefresh: true } })
-    .catch(() => null);
+  const session = await hasSession(request.headers);
   // A document request or a client-side navigation (RSC fetch) of a page; never a server action.
   const isPage =
     request.method === "GET" &&
@@ -41,6 +40,17 @@ export async function proxy(request: NextRequest) {
   const forwarded = new Headers(request.headers);
   forwarded.set("x-nianbao-path", pathname + search);
   return NextResponse.next({ request: { headers: forwarded } });
+}
+
+/** Whether the request carries a live session; the page itself extends it (lib/server/acting-user.ts). */
+async function hasSession(headers: Headers): Promise<boolean> {
+  try {
+    const found = await lookupSession(headers);
+    if (found.kind !== "askBetterAuth") return found.kind === "found";
+    return (await auth.api.getSession({ headers, query: { disableRefresh: true } })) !== null;
+  } catch {
+    return false;
+  }
 }
 
 function unauthenticated() {

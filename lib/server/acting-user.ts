@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { db } from "./db";
+import { lookupSession, type SessionUserRow } from "./session-lookup";
 
 export type Role = "clerk" | "supervisor" | "admin";
 
@@ -23,14 +24,16 @@ export const ROLE_LABELS: Record<Role, string> = { clerk: "填报人", superviso
 const ROLES: readonly string[] = ["clerk", "supervisor", "admin"];
 
 /**
- * The signed-in user of this request from the better-auth session in the
- * database, or null: no cookie, an expired or revoked session, a disabled
- * account, or a disabled unit.
+ * The signed-in user of this request from the session in the database, or
+ * null: no cookie, an expired or revoked session, a disabled account, or a
+ * disabled unit. Usually one query (session-lookup.ts); better-auth answers
+ * when the session must be extended or cleaned up.
  */
 export async function getSessionUser(): Promise<ActingUser | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return null;
-  const u = await db.user.findUnique({ where: { id: session.user.id }, include: { organization: true } });
+  const h = await headers();
+  const found = await lookupSession(h);
+  if (found.kind === "none") return null;
+  const u = found.kind === "found" ? found.user : await userViaBetterAuth(h);
   if (!u || u.banned || u.organization?.disabled || !ROLES.includes(u.role)) return null;
   return {
     id: u.id,
@@ -40,6 +43,12 @@ export async function getSessionUser(): Promise<ActingUser | null> {
     username: u.username ?? undefined,
     organizationName: u.organization?.name ?? "",
   };
+}
+
+async function userViaBetterAuth(h: Headers): Promise<SessionUserRow | null> {
+  const session = await auth.api.getSession({ headers: h });
+  if (!session) return null;
+  return db.user.findUnique({ where: { id: session.user.id }, include: { organization: true } });
 }
 
 /**
