@@ -126,7 +126,8 @@ test("submit, comment at a cell, return, fix, resubmit, see the change, approve,
   await page.goto(`/review?year=${YEAR}`);
   await expect(page.getByTestId("unit-org-xishan").getByTestId("status")).toHaveText("已发布");
   await expect(page.getByRole("heading", { name: /全区合计/ })).toBeVisible();
-  await expect(page.getByText("共 1 份报告，逐格相加。")).toBeVisible();
+  // 西山镇's and the demo data's published 2021 report of 示例区自然资源局 (prisma/demo-reports.ts).
+  await expect(page.getByText("共 2 份报告，逐格相加。")).toBeVisible();
 
   // 5. The clerk downloads it too, and can no longer edit it.
   await loginAs(page, "xishan");

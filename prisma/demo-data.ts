@@ -6,6 +6,8 @@ export const DEMO_ORGANIZATIONS = [
   { id: "org-nanhe", name: "示例区南河镇人民政府", kind: "township" },
   { id: "org-education", name: "示例区教育局", kind: "county-department" },
   { id: "org-health", name: "示例区卫生健康局", kind: "county-department" },
+  // Has demo reports (prisma/demo-reports.ts): 2021 published, 2022 awaiting review.
+  { id: "org-natural-resources", name: "示例区自然资源局", kind: "county-department" },
 ] as const;
 
 /** A second, unrelated county: its people must never see 示例区's reports, nor the other way round. */
@@ -26,6 +28,7 @@ export const DEMO_USERS = [
   { id: "user-nanhe", username: "nanhe", password: "nanhe123", name: "南河镇填报人", role: "clerk", organizationId: "org-nanhe" },
   { id: "user-education", username: "jiaoyu", password: "jiaoyu123", name: "教育局填报人", role: "clerk", organizationId: "org-education" },
   { id: "user-health", username: "weijian", password: "weijian123", name: "卫生健康局填报人", role: "clerk", organizationId: "org-health" },
+  { id: "user-natural-resources", username: "ziyuan", password: "ziyuan123", name: "自然资源局填报人", role: "clerk", organizationId: "org-natural-resources" },
   { id: "user-supervisor2", username: "linxian", password: "linxian123", name: "邻县政务公开办审核人", role: "supervisor", organizationId: "org-other-district" },
   { id: "user-qiaotou", username: "qiaotou", password: "qiaotou123", name: "桥头镇填报人", role: "clerk", organizationId: "org-qiaotou" },
 ] as const;

@@ -1,7 +1,7 @@
 /**
- * Demo data: 示例区 with its 政务公开办 supervising three towns and two county
- * departments, a second county for isolation tests, and the demo accounts with
- * their passwords. Idempotent: creates only what is missing, so it also brings
+ * Demo data: 示例区 with its 政务公开办 supervising three towns and three county
+ * departments, a second county for isolation tests, the demo accounts with
+ * their passwords, and two reports of 示例区自然资源局 (demo-reports.ts). Idempotent: creates only what is missing, so it also brings
  * an older database (accounts without passwords) up to date.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -9,6 +9,7 @@ import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { databaseUrl } from "../lib/server/database-url";
 import { DEMO_ORGANIZATIONS, DEMO_USERS, OTHER_DISTRICT_ORGANIZATIONS } from "./demo-data";
+import { seedDemoReports } from "./demo-reports";
 
 export async function seed(db: PrismaClient): Promise<boolean> {
   let created = false;
@@ -46,6 +47,7 @@ export async function seed(db: PrismaClient): Promise<boolean> {
       created = true;
     }
   }
+  if (await seedDemoReports(db)) created = true;
   return created;
 }
 
@@ -53,7 +55,7 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
   try {
     const created = await seed(db);
-    console.log(created ? "已创建演示数据：示例区及其下属单位、演示账号。" : "数据库已有演示数据，跳过。");
+    console.log(created ? "已创建演示数据：示例区及其下属单位、演示账号、演示报告。" : "数据库已有演示数据，跳过。");
   } finally {
     await db.$disconnect();
   }
