@@ -4,6 +4,8 @@
  * seeded afresh), own build folder; `skipBuild` reuses that folder's last build.
  */
 import { spawn } from "node:child_process";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { demoPassword } from "../prisma/demo-data";
 
 export interface OwnServer {
   origin: string;
@@ -38,4 +40,37 @@ export async function startOwnServer(opts: { port: number; name: string; skipBui
   }
   stop();
   throw new Error("the server did not start within 10 minutes");
+}
+
+/**
+ * Runs `work` against a server of its own in Debian's Chromium, then stops both;
+ * a failure is printed and the process exits 1.
+ */
+export function runWithOwnServer(
+  opts: { port: number; name: string; skipBuild?: boolean },
+  work: (origin: string, browser: Browser) => Promise<void>,
+): void {
+  const run = async () => {
+    const server = await startOwnServer(opts);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+    try {
+      await work(server.origin, browser);
+    } finally {
+      await browser.close();
+      server.stop();
+    }
+  };
+  run().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+/** Signs a demo account in (README 演示账号); the session cookie lands in the context. */
+export async function signIn(context: BrowserContext, origin: string, username: string): Promise<void> {
+  const res = await context.request.post(`${origin}/api/auth/sign-in/username`, {
+    data: { username, password: demoPassword(username) },
+    headers: { origin },
+  });
+  if (!res.ok()) throw new Error(`${username} 登录失败：${res.status()}`);
 }

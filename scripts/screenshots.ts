@@ -9,20 +9,11 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { demoPassword } from "../prisma/demo-data";
-import { startOwnServer } from "./own-server";
+import type { Page } from "playwright-core";
+import { runWithOwnServer, signIn } from "./own-server";
 
 const OUT = path.join(process.cwd(), "docs", "wizard");
 const STEPS = ["basics", "overview", "proactive", "requests", "appeals", "problems", "other", "preview"] as const;
-
-async function signIn(page: Page, origin: string, username: string) {
-  const res = await page.context().request.post(`${origin}/api/auth/sign-in/username`, {
-    data: { username, password: demoPassword(username) },
-    headers: { origin },
-  });
-  if (!res.ok()) throw new Error(`${username} 登录失败：${res.status()}`);
-}
 
 async function importFixture(page: Page, origin: string, fixture: string): Promise<string> {
   await page.goto(`${origin}/reports`);
@@ -39,51 +30,40 @@ async function shoot(page: Page, name: string) {
   console.log(`docs/wizard/${name}.png`);
 }
 
-async function main() {
-  fs.mkdirSync(OUT, { recursive: true });
-  const server = await startOwnServer({ port: Number(process.env.SCREENSHOTS_PORT ?? 3295), name: "screenshots", skipBuild: !!process.env.SCREENSHOTS_SKIP_BUILD });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
-    const page = await context.newPage();
-    await signIn(page, server.origin, "weijian");
-    const id = await importFixture(page, server.origin, "demo-county-department-2021.json");
-    await page.goto(`${server.origin}/reports`);
-    await shoot(page, "00-reports");
-    for (const [i, step] of STEPS.entries()) {
-      await page.goto(`${server.origin}/reports/${id}?step=${step}`);
-      await page.locator(`[data-step="${step}"][aria-current="step"]`).waitFor();
-      await shoot(page, `${String(i + 1).padStart(2, "0")}-${step}`);
-    }
-
-    // R1 broken: 一、本年新收 自然人 raised by 5 without the results changing.
-    await page.goto(`${server.origin}/reports/${id}?step=requests`);
-    const input = page.locator('input[data-cell="requests/newRequests/0"]');
-    const before = Number(await input.inputValue());
-    await input.fill(String(before + 5));
-    await input.press("Tab");
-    await page.locator('input[data-cell="requests/newRequests/0"]').focus();
-    await shoot(page, "10-requests-finding");
-
-    // The 2019 format's table 三, for 东湖镇's 2020 report.
-    await context.clearCookies();
-    await signIn(page, server.origin, "donghu");
-    const old = await importFixture(page, server.origin, "demo-town-2020.json");
-    await page.goto(`${server.origin}/reports/${old}?step=requests`);
-    await page.locator('[data-step="requests"][aria-current="step"]').waitFor();
-    await shoot(page, "11-requests-2019-format");
-
-    await context.clearCookies();
-    await signIn(page, server.origin, "shenhe");
-    await page.goto(`${server.origin}/review?year=2022`);
-    await shoot(page, "12-review-dashboard");
-  } finally {
-    await browser.close();
-    server.stop();
+fs.mkdirSync(OUT, { recursive: true });
+const port = Number(process.env.SCREENSHOTS_PORT ?? 3295);
+runWithOwnServer({ port, name: "screenshots", skipBuild: !!process.env.SCREENSHOTS_SKIP_BUILD }, async (origin, browser) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  await signIn(context, origin, "weijian");
+  const id = await importFixture(page, origin, "demo-county-department-2021.json");
+  await page.goto(`${origin}/reports`);
+  await shoot(page, "00-reports");
+  for (const [i, step] of STEPS.entries()) {
+    await page.goto(`${origin}/reports/${id}?step=${step}`);
+    await page.locator(`[data-step="${step}"][aria-current="step"]`).waitFor();
+    await shoot(page, `${String(i + 1).padStart(2, "0")}-${step}`);
   }
-}
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
+  // R1 broken: 一、本年新收 自然人 raised by 5 without the results changing.
+  await page.goto(`${origin}/reports/${id}?step=requests`);
+  const input = page.locator('input[data-cell="requests/newRequests/0"]');
+  const before = Number(await input.inputValue());
+  await input.fill(String(before + 5));
+  await input.press("Tab");
+  await page.locator('input[data-cell="requests/newRequests/0"]').focus();
+  await shoot(page, "10-requests-finding");
+
+  // The 2019 format's table 三, for 东湖镇's 2020 report.
+  await context.clearCookies();
+  await signIn(context, origin, "donghu");
+  const old = await importFixture(page, origin, "demo-town-2020.json");
+  await page.goto(`${origin}/reports/${old}?step=requests`);
+  await page.locator('[data-step="requests"][aria-current="step"]').waitFor();
+  await shoot(page, "11-requests-2019-format");
+
+  await context.clearCookies();
+  await signIn(context, origin, "shenhe");
+  await page.goto(`${origin}/review?year=2022`);
+  await shoot(page, "12-review-dashboard");
 });

@@ -5,7 +5,7 @@
  * and Excel/WPS paste. Keyboard and paste are handled once on the <table>
  * (delegation), so cells stay small and memoised.
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { gridMap } from "@/lib/input/grid-map";
 import { moveFrom, type Move } from "@/lib/input/navigation";
 import { isBlock } from "@/lib/input/clipboard";
@@ -35,7 +35,7 @@ function bodies(rows: GridCell[][], headerRows: number): GridCell[][][] {
   return out;
 }
 
-export function ReportTableGrid(props: ReportTableGridProps) {
+function ReportTableGridImpl(props: ReportTableGridProps) {
   const { template, table, report, findings, readOnly = false, comments, onCellComment, focusRequest } = props;
   const grid = useMemo(() => tableGrid(template, table), [template, table]);
   const map = useMemo(() => gridMap(grid), [grid]);
@@ -220,3 +220,6 @@ function textClass(cell: GridText, head: boolean): string {
   if (cell.role === "header" || head) return `${base} bg-slate-50 text-slate-800`;
   return `${base} text-slate-800`;
 }
+
+/** Memoised: the wizard re-renders on every change of its save status, which leaves the grid's props as they were. */
+export const ReportTableGrid = memo(ReportTableGridImpl);

@@ -205,6 +205,8 @@ export function ReportWizard(props: ReportWizardProps) {
   }, [flush, props.reportId, router]);
 
   const comments = props.comments;
+  const onInvalidCellsChange = useCallback((m: Record<string, unknown>) => setInvalidCells(Object.keys(m).length), []);
+
   const cellComments = useMemo<CellComment[]>(
     () => (comments ?? []).map((c) => ({ id: c.id, anchor: c.anchor, body: c.body, author: c.authorName, resolved: c.resolved })),
     [comments],
@@ -262,7 +264,7 @@ export function ReportWizard(props: ReportWizardProps) {
           readOnly={readOnly}
           focusRequest={focusRequest?.ref.table === step ? focusRequest : undefined}
           comments={cellComments}
-          onInvalidCellsChange={(m) => setInvalidCells(Object.keys(m).length)}
+          onInvalidCellsChange={onInvalidCellsChange}
         />
       </div>
     );
