@@ -2,12 +2,18 @@ import Link from "next/link";
 import { logout } from "@/app/login/actions";
 import { getSessionUser, ROLE_LABELS } from "@/lib/server/acting-user";
 
-/** The shared header: who is signed in (name, unit, role) and 退出登录. Server component; place it at the top of a page. */
-export async function AppHeader() {
+/** Content widths of the pages, so the header lines up with the page below it. */
+const WIDTHS = { page: "max-w-6xl px-6", wizard: "max-w-[96rem] px-4" } as const;
+
+/**
+ * The shared header: who is signed in (name, unit, role) and 退出登录. Server component; place it at the top of a page,
+ * with the page's content width (the wizard is wider: steps, grid and findings side by side).
+ */
+export async function AppHeader({ width = "page" }: { width?: keyof typeof WIDTHS }) {
   const user = await getSessionUser();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
+      <div className={`mx-auto flex items-center justify-between gap-4 py-3 ${WIDTHS[width]}`}>
         <Link href="/" className="text-lg font-bold text-red-800">
           年报通
         </Link>

@@ -36,6 +36,7 @@ test.afterAll(clearNanheYears);
 
 async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel("报告文件（.json）").setInputFiles(file);
+  await expect(page.getByTestId("import-file-name")).toHaveText(typeof file === "string" ? path.basename(file) : file.name);
   await page.getByRole("button", { name: "导入", exact: true }).click();
 }
 
@@ -93,6 +94,11 @@ test("a file that is not JSON, and a JSON with text in a number cell, are refuse
   await page.goto("/reports");
   const before = dumpTables();
   const rows = await page.locator("tr[data-year]").count();
+
+  // No file chosen: the picker speaks Chinese whatever the browser's language, and 导入 says what is missing.
+  await expect(page.getByTestId("import-file-name")).toHaveText("未选择文件");
+  await page.getByRole("button", { name: "导入", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "请先选择" })).toContainText("请先选择要导入的 JSON 文件。");
 
   await importFile(page, { name: "年报.json", mimeType: "application/json", buffer: Buffer.from("这不是 JSON，是从 Word 里复制的文字。", "utf8") });
   await expect(page.getByRole("alert").filter({ hasText: "无法导入" })).toContainText("无法导入：不是有效的 JSON");

@@ -1,31 +1,43 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { importReportAction, type ImportReportState } from "@/app/reports/actions";
 import { RefusalMessage } from "./refusal-message";
 
 /** 导入 JSON 报告: a REPORT-JSON file (exported by 年报通 or written by the CLI) becomes this unit's report of its year. */
 export function ImportReportForm() {
   const [state, action, pending] = useActionState<ImportReportState, FormData>(importReportAction, { message: "" });
+  const [fileName, setFileName] = useState("");
   return (
     <form action={action} className="space-y-3 rounded border border-slate-300 bg-white p-4" aria-labelledby="import-report-heading">
       <h2 id="import-report-heading" className="text-lg font-bold">
         导入 JSON 报告
       </h2>
       <div className="flex flex-wrap items-end gap-4">
-        <div>
-          <label htmlFor="import-file" className="block text-sm font-semibold">
-            报告文件（.json）
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".json,application/json"
-            required
-            aria-describedby="import-hint"
-            className="mt-1 block text-sm file:mr-3 file:rounded file:border file:border-slate-400 file:bg-slate-50 file:px-3 file:py-1.5"
-          />
-        </div>
+        {/* The browser's own file button speaks the browser's UI language ("Choose File" on an English one):
+            it is hidden, and the label around it shows the picker in Chinese and the chosen file. */}
+        <label className="block text-sm">
+          <span className="block font-semibold">报告文件（.json）</span>
+          <span className="mt-1 flex items-center gap-3">
+            <input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".json,application/json"
+              aria-describedby="import-hint"
+              onChange={(e) => setFileName(e.target.files?.[0]?.name ?? "")}
+              className="peer sr-only"
+            />
+            <span
+              aria-hidden="true"
+              className="cursor-pointer rounded border border-slate-400 bg-slate-50 px-3 py-1.5 hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-red-800"
+            >
+              选择文件…
+            </span>
+            <span aria-hidden="true" className="text-slate-700" data-testid="import-file-name">
+              {fileName || "未选择文件"}
+            </span>
+          </span>
+        </label>
         <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-1.5 text-white hover:bg-red-900 disabled:bg-slate-400">
           {pending ? "正在导入…" : "导入"}
         </button>

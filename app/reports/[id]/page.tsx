@@ -33,7 +33,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const template = getTemplate(loaded.report.format);
   return (
     <>
-      <AppHeader />
+      <AppHeader width="wizard" />
       <main>
         <ReportWizard
           // A newer stored version (another tab) remounts the editor with it.
