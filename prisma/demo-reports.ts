@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { check } from "../lib/check";
+import { check, findingCounts } from "../lib/check";
 import { fillDerived } from "../lib/report/fill-derived";
 import { parseReport } from "../lib/report/schema";
 import type { Report } from "../lib/report/types";
@@ -70,8 +70,7 @@ export async function seedDemoReports(db: PrismaClient): Promise<boolean> {
         format: report.format,
         status: demo.status,
         data,
-        errorCount: findings.filter((f) => f.severity === "error").length,
-        warningCount: findings.filter((f) => f.severity === "warning").length,
+        ...findingCounts(findings),
         updatedById: CLERK,
         createdAt: new Date(demo.steps[0].at),
         updatedAt: new Date(last.at),

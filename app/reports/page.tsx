@@ -4,14 +4,16 @@ import { ImportReportForm } from "@/components/reports-list/import-report-form";
 import { NewReportForm } from "@/components/reports-list/new-report-form";
 import { ReportsTable } from "@/components/reports-list/reports-table";
 import { getActingUser } from "@/lib/server/acting-user";
-import { listReports, reportYearsOfUnit } from "@/lib/server/report-service";
+import { listReports } from "@/lib/server/report-service";
 
 export const metadata: Metadata = { title: "本单位年度报告 · 年报通" };
 export const dynamic = "force-dynamic";
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ submitted?: string }> }) {
   const user = await getActingUser();
-  const [reports, years, params] = await Promise.all([listReports(user), reportYearsOfUnit(user), searchParams]);
+  const [reports, params] = await Promise.all([listReports(user), searchParams]);
+  // A clerk's list is their own unit's reports: the years that unit already has.
+  const years = reports.map((r) => r.year);
   const now = new Date().getFullYear();
   return (
     <>

@@ -8,6 +8,7 @@ import { checkSameness, checkTexts } from "./text-rules";
 import { checkValues } from "./values";
 
 export { findingKey } from "./finding-key";
+export { findingCounts } from "./finding-counts";
 
 export interface CheckOptions {
   /** Skip the text rules (W3, W5–W7): the fast path for a keystroke in a table. */

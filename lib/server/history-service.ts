@@ -2,7 +2,7 @@ import "server-only";
 import { diffReports, type Change } from "../report/diff";
 import { parseReport } from "../report/schema";
 import type { Report } from "../report/types";
-import { statusLabel } from "../workflow/statuses";
+import { isEditable, statusLabel } from "../workflow/statuses";
 import { findVisibleReport } from "./access";
 import type { ActingUser } from "./acting-user";
 import { ROLE_LABELS, type Role } from "./acting-user";
@@ -68,7 +68,7 @@ export async function changesSinceLastSubmission(user: ActingUser, reportId: str
   const row = await findVisibleReport(user, reportId);
   if (!row) return null;
   const snapshots = await db.reportSnapshot.findMany({ where: { reportId: row.id }, orderBy: { createdAt: "desc" }, take: 2 });
-  const underReview = row.status !== "draft" && row.status !== "returned";
+  const underReview = !isEditable(row.status);
   const base = underReview ? snapshots[1] : snapshots[0];
   if (!base) return null;
   const before = parse(base.data);

@@ -7,20 +7,18 @@ import "server-only";
  * refused unless the report is still being written (草稿/已退回).
  */
 import { z } from "zod";
-import { check, findingKey } from "@/lib/check";
+import { check, findingCounts, findingKey } from "@/lib/check";
 import { reportFromPrevious } from "@/lib/report/from-previous";
 import { emptyReport } from "@/lib/report/empty";
 import { fillDerived } from "@/lib/report/fill-derived";
 import { draftPreamble } from "@/lib/report/preamble";
 import { parseReport } from "@/lib/report/schema";
-import type { Finding, Report } from "@/lib/report/types";
+import type { Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
+import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
 import { findVisibleReport, visibleOrganizationIds } from "./access";
 import { db } from "./db";
-
-/** Statuses in which the unit may still edit its report. */
-export const EDITABLE_STATUSES = ["draft", "returned"] as const;
 
 export type Acknowledgements = Record<string, string>;
 
@@ -54,13 +52,6 @@ export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
   }));
 }
 
-/** Years the unit has a report for (to offer "以上年报告为基础"). */
-export async function reportYearsOfUnit(user: ActingUser): Promise<number[]> {
-  if (!user.organizationId) return [];
-  const rows = await db.report.findMany({ where: { organizationId: user.organizationId }, select: { year: true } });
-  return rows.map((r) => r.year);
-}
-
 export type CreateResult =
   | { ok: true; id: string }
   | { ok: false; message: string; existingId?: string };
@@ -85,18 +76,16 @@ export async function createReport(user: ActingUser, input: unknown): Promise<Cr
   if (existing) return { ok: false, message: existsMessage(year), existingId: existing.id };
 
   const { name: orgName, kind: organKind } = await organOfUnit(user.organizationId);
-  let report: Report;
   if (fromPrevious) {
     const previous = await previousReport(user.organizationId, year);
     if (!previous) return { ok: false, message: `本单位没有 ${year - 1} 年度报告，无法以上年报告为基础。` };
-    report = reportFromPrevious(previous, { year, organName: orgName, organKind });
-  } else {
-    report = emptyReport({ year, organName: orgName, organKind });
-    report.meta.signedBy = orgName;
-    report.text.preamble = draftPreamble(report);
+    const report = reportFromPrevious(previous, { year, organName: orgName, organKind });
+    return storeNewReport(user, report, { previous, note: "以上年报告为基础新建" });
   }
-  const previous = fromPrevious ? await previousReport(user.organizationId, year) : undefined;
-  return storeNewReport(user, report, { previous, note: fromPrevious ? "以上年报告为基础新建" : "新建" });
+  const report = emptyReport({ year, organName: orgName, organKind });
+  report.meta.signedBy = orgName;
+  report.text.preamble = draftPreamble(report);
+  return storeNewReport(user, report, { note: "新建" });
 }
 
 /**
@@ -121,7 +110,7 @@ export async function storeNewReport(
         format: report.format,
         data: JSON.stringify(report),
         updatedById: user.id,
-        ...counts(findings, {}),
+        ...findingCounts(findings),
         events: { create: { actorId: user.id, fromStatus: "", toStatus: "draft", comment: opts.note } },
       },
     });
@@ -146,8 +135,12 @@ export const existsMessage = (year: number) => `本单位 ${year} 年度报告�
 export async function previousReport(organizationId: string, year: number): Promise<Report | undefined> {
   const row = await db.report.findUnique({ where: { organizationId_year: { organizationId, year: year - 1 } } });
   if (!row) return undefined;
-  const parsed = parseReport(JSON.parse(row.data));
-  return parsed.ok ? parsed.report : undefined;
+  try {
+    const parsed = parseReport(JSON.parse(row.data));
+    return parsed.ok ? parsed.report : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface EditableReport {
@@ -177,12 +170,13 @@ export async function loadReportForEditing(user: ActingUser, id: string): Promis
     report: fillDerived(parsed.report),
     acknowledgements: parseAcknowledgements(row.acknowledgements),
     previous: await previousReport(row.organizationId, row.year),
-    editable: user.role === "clerk" && (EDITABLE_STATUSES as readonly string[]).includes(row.status),
+    editable: user.role === "clerk" && isEditable(row.status),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
-function parseAcknowledgements(json: string): Acknowledgements {
+/** The stored reasons for confirmed warnings; anything unreadable counts as none confirmed. */
+export function parseAcknowledgements(json: string): Acknowledgements {
   try {
     const v = acknowledgementsSchema.safeParse(JSON.parse(json));
     return v.success ? v.data : {};
@@ -216,7 +210,10 @@ const lockedMessage = (status: string) => `报告${LOCKED_WORDS[status] ?? "不�
 export async function saveDraft(user: ActingUser, id: string, input: unknown): Promise<SaveResult> {
   if (user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
   // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
-  const row = await db.report.findFirst({ where: { id, organizationId: { in: await visibleOrganizationIds(user) } } });
+  const row = await db.report.findFirst({
+    where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
+    select: { organizationId: true, year: true, format: true, status: true },
+  });
   if (!row) return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
 
   const payload = saveInput.safeParse(input);
@@ -231,7 +228,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
     const m = "报告的年度和格式在新建时已确定，不能在保存时更改。";
     return { ok: false, kind: "invalid", message: m, errors: [m] };
   }
-  if (!(EDITABLE_STATUSES as readonly string[]).includes(row.status)) {
+  if (!isEditable(row.status)) {
     return { ok: false, kind: "locked", status: row.status, message: lockedMessage(row.status) };
   }
 
@@ -241,6 +238,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   const acks = Object.fromEntries(Object.entries(payload.data.acknowledgements).filter(([k]) => warningKeys.has(k)));
 
   const savedAt = new Date();
+  const stored = findingCounts(findings, acks);
   const updated = await db.report.updateMany({
     where: { id, version: payload.data.baseVersion, status: { in: [...EDITABLE_STATUSES] } },
     data: {
@@ -249,16 +247,15 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
       version: { increment: 1 },
       updatedById: user.id,
       updatedAt: savedAt,
-      ...counts(findings, acks),
+      ...stored,
     },
   });
   if (updated.count === 1) {
     // The WHERE matched baseVersion, so the stored version is now baseVersion + 1.
-    const c = counts(findings, acks);
-    return { ok: true, version: payload.data.baseVersion + 1, savedAt: savedAt.toISOString(), ...c };
+    return { ok: true, version: payload.data.baseVersion + 1, savedAt: savedAt.toISOString(), ...stored };
   }
   const now = await db.report.findUniqueOrThrow({ where: { id } });
-  if (!(EDITABLE_STATUSES as readonly string[]).includes(now.status)) {
+  if (!isEditable(now.status)) {
     return { ok: false, kind: "locked", status: now.status, message: lockedMessage(now.status) };
   }
   return {
@@ -267,13 +264,5 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
     currentVersion: now.version,
     updatedAt: now.updatedAt.toISOString(),
     message: "这份报告已在别处（另一个窗口或另一位同事）保存了更新的版本。",
-  };
-}
-
-/** errorCount, and warnings not yet acknowledged with a reason. */
-function counts(findings: Finding[], acks: Acknowledgements) {
-  return {
-    errorCount: findings.filter((f) => f.severity === "error").length,
-    warningCount: findings.filter((f) => f.severity === "warning" && !acks[findingKey(f)]).length,
   };
 }

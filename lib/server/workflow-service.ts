@@ -1,36 +1,15 @@
 import "server-only";
-import { check, findingKey } from "../check";
+import { check, findingCounts } from "../check";
 import { parseReport } from "../report/schema";
-import type { Report } from "../report/types";
 import { checkTransition, type WorkflowAction } from "../workflow/transitions";
 import { findVisibleReport } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { parseAcknowledgements, previousReport } from "./report-service";
 
 export type WorkflowResult = { ok: true } | { ok: false; message: string };
 
 const NOT_FOUND: WorkflowResult = { ok: false, message: "报告不存在" };
-
-function parseAcknowledgements(json: string): Record<string, string> {
-  try {
-    const v: unknown = JSON.parse(json);
-    return v && typeof v === "object" ? (v as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Last year's report of the same unit, for the cross-year rules (W1, W2). */
-async function previousReport(organizationId: string, year: number): Promise<Report | undefined> {
-  const prev = await db.report.findUnique({ where: { organizationId_year: { organizationId, year: year - 1 } } });
-  if (!prev) return undefined;
-  try {
-    const parsed = parseReport(JSON.parse(prev.data));
-    return parsed.ok ? parsed.report : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * 提交审核: only the unit's clerk, only from 草稿/已退回, only when the checker finds
@@ -56,14 +35,11 @@ export async function submitReport(user: ActingUser, reportId: string): Promise<
   if (!parsed.ok) return { ok: false, message: `报告内容不完整：${parsed.errors[0] ?? ""}` };
 
   const findings = check(parsed.report, await previousReport(row.organizationId, row.year));
-  const errors = findings.filter((f) => f.severity === "error");
-  if (errors.length > 0) return { ok: false, message: `尚有 ${errors.length} 处错误，不能提交` };
-  const acks = parseAcknowledgements(row.acknowledgements);
-  const unexplained = findings.filter(
-    (f) => f.severity === "warning" && !(typeof acks[findingKey(f)] === "string" && acks[findingKey(f)].trim()),
-  );
-  if (unexplained.length > 0) {
-    return { ok: false, message: `尚有 ${unexplained.length} 处提醒未说明原因，请逐条填写原因后再提交` };
+  // parseAcknowledgements keeps only reasons that are not blank.
+  const { errorCount, warningCount } = findingCounts(findings, parseAcknowledgements(row.acknowledgements));
+  if (errorCount > 0) return { ok: false, message: `尚有 ${errorCount} 处错误，不能提交` };
+  if (warningCount > 0) {
+    return { ok: false, message: `尚有 ${warningCount} 处提醒未说明原因，请逐条填写原因后再提交` };
   }
 
   // Guarded by status and version so that a concurrent save or a double click cannot submit twice.

@@ -19,6 +19,8 @@ export function statusLabel(s: string): string {
 }
 
 /** Only a draft or a returned report may be edited by its clerk; everything else is frozen for review or already public. */
+export const EDITABLE_STATUSES = ["draft", "returned"] as const satisfies readonly ReportStatus[];
+
 export function isEditable(status: string): boolean {
-  return status === "draft" || status === "returned";
+  return (EDITABLE_STATUSES as readonly string[]).includes(status);
 }

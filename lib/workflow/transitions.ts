@@ -1,4 +1,4 @@
-import type { ReportStatus } from "./statuses";
+import { EDITABLE_STATUSES, statusLabel, type ReportStatus } from "./statuses";
 
 export type WorkflowRole = "clerk" | "supervisor" | "admin";
 export type WorkflowAction = "submit" | "return" | "approve" | "publish";
@@ -14,21 +14,13 @@ export interface Transition {
 
 /** The allowed transitions as data: anything not listed here is refused, whoever asks. */
 export const TRANSITIONS: readonly Transition[] = [
-  { action: "submit", from: ["draft", "returned"], to: "submitted", role: "clerk", label: "提交审核" },
+  { action: "submit", from: EDITABLE_STATUSES, to: "submitted", role: "clerk", label: "提交审核" },
   { action: "return", from: ["submitted"], to: "returned", role: "supervisor", label: "退回修改" },
   { action: "approve", from: ["submitted"], to: "approved", role: "supervisor", label: "审核通过" },
   { action: "publish", from: ["approved"], to: "published", role: "supervisor", label: "标记已发布" },
 ];
 
 export type TransitionCheck = { ok: true; to: ReportStatus } | { ok: false; message: string };
-
-const STATUS_WORDS: Record<string, string> = {
-  draft: "草稿",
-  submitted: "待审核",
-  returned: "已退回",
-  approved: "已通过",
-  published: "已发布",
-};
 
 /** Whether `role` may take `action` on a report in `from`; the refusal says why in Chinese. */
 export function checkTransition(role: string, action: WorkflowAction, from: string): TransitionCheck {
@@ -38,7 +30,7 @@ export function checkTransition(role: string, action: WorkflowAction, from: stri
     return { ok: false, message: t.role === "clerk" ? `只有本单位填报人可以${t.label}` : `只有审核人可以${t.label}` };
   }
   if (!(t.from as readonly string[]).includes(from)) {
-    return { ok: false, message: `报告当前状态为“${STATUS_WORDS[from] ?? from}”，不能${t.label}` };
+    return { ok: false, message: `报告当前状态为“${statusLabel(from)}”，不能${t.label}` };
   }
   return { ok: true, to: t.to };
 }
