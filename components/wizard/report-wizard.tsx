@@ -9,7 +9,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { submitForReview } from "@/app/reports/[id]/actions";
 import { FindingsPanel } from "@/components/findings";
 import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest } from "@/components/report-grid";
-import { findingKey } from "@/lib/check";
+import { findingCounts } from "@/lib/check";
 import { fillDerivedInPlace } from "@/lib/report/fill-derived";
 import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
 import { stepOfFinding, stepStates, wizardSteps, type StepId } from "@/lib/report/step-status";
@@ -58,8 +58,8 @@ export function ReportWizard(props: ReportWizardProps) {
     editable: props.editable,
   });
   const { report, acks, change, flush } = draft;
-  const live = useLiveFindings(props.report, props.previous);
-  const { findings } = live;
+  // The callbacks, not the hook's result object (new on every render), so the handlers below keep their identity.
+  const { findings, onTableChange, onOtherChange, recheckNow } = useLiveFindings(props.report, props.previous);
   const readOnly = !props.editable;
 
   const [step, setStep] = useState<StepId>(props.initialStep);
@@ -90,11 +90,11 @@ export function ReportWizard(props: ReportWizardProps) {
   const update = useCallback(
     (next: Report, table: boolean) => {
       current.current = next;
-      if (table) live.onTableChange(next);
-      else live.onOtherChange(next);
+      if (table) onTableChange(next);
+      else onOtherChange(next);
       change({ report: next });
     },
-    [change, live],
+    [change, onTableChange, onOtherChange],
   );
 
   const onCellsChange = useCallback(
@@ -182,8 +182,7 @@ export function ReportWizard(props: ReportWizardProps) {
   }, [findings]);
 
   const states = useMemo(() => stepStates(template, report, findings, visited), [template, report, findings, visited]);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const unacknowledged = findings.filter((f) => f.severity === "warning" && !acks[findingKey(f)]).length;
+  const { errorCount: errors, warningCount: unacknowledged } = findingCounts(findings, acks);
   const blockers = submitBlockers({ errors, unacknowledged, invalidCells, editable: props.editable, statusLabel: props.statusLabel });
 
   const submit = useCallback(async () => {
@@ -300,7 +299,7 @@ export function ReportWizard(props: ReportWizardProps) {
 
       {draft.state.kind === "conflict" && (
         <div className="mt-4">
-          <ConflictNotice message={draft.state.message} onLoad={() => void draft.resolveConflict("load").then(() => live.recheckNow(current.current))} onKeep={() => void draft.resolveConflict("keep")} />
+          <ConflictNotice message={draft.state.message} onLoad={() => void draft.resolveConflict("load").then(() => recheckNow(current.current))} onKeep={() => void draft.resolveConflict("keep")} />
         </div>
       )}
       {draft.state.kind === "expired" && (
