@@ -31,7 +31,8 @@ export async function docxCommand(args: string[], io: CliIo = defaultIo()): Prom
   const start = await readCommandReport(args, { options: { output: ["-o"] } }, DOCX_USAGE, io);
   if (!start.ok) return start.exit;
   const { parsed, report } = start;
-  const findings = check(report);
+  // Only errors mark the draft (draftMark), and every error is a table rule: the text rules give warnings.
+  const findings = check(report, undefined, { tablesOnly: true });
 
   const output = parsed.options.output;
   let outputPath = path.resolve(io.cwd, output ?? docxFileName(report));

@@ -41,7 +41,8 @@ function sectionBody(template: Template, report: Report, section: Section, after
 export function buildDocument(report: Report, options: RenderDocxOptions = {}): Document {
   const template = getTemplate(report.format);
   const title = reportTitle(report.organ.name, report.year);
-  const findings = options.findings ?? check(report);
+  // Only errors mark the draft (draftMark), and every error is a table rule: the text rules give warnings.
+  const findings = options.findings ?? check(report, undefined, { tablesOnly: true });
   const children = [
     titleParagraph(title),
     ...bodyParagraphs(report.text.preamble),

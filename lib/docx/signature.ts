@@ -3,13 +3,9 @@
  * them on a document without a seal (a report published online has none).
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
+import { chineseDate } from "../report/preamble";
 import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
 
-/** 2022-01-20 → 2022年1月20日 (成文日期 in Arabic digits, no leading zeros, GB/T 9704 §7.3.5.3). */
-export function chineseDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** Width of a line of 三号 text in characters: CJK and full-width 1, Latin letters and digits (Times New Roman) ½. */
 export function textWidthInChars(text: string): number {
@@ -31,6 +27,7 @@ export function signatureIndents(signedBy: string, date: string): { signature: n
 
 /** Organ name and date, right-aligned as GB/T 9704 places them, one blank line below the text. */
 export function signatureParagraphs(signedBy: string, signedOn: string | undefined): Paragraph[] {
+  // 成文日期 in Arabic digits without leading zeros (GB/T 9704 §7.3.5.3).
   const date = signedOn ? chineseDate(signedOn) : undefined;
   const indents = date ? signatureIndents(signedBy, date) : { signature: 2, date: 0 };
   const line = (text: string, rightChars: number, before = 0) =>

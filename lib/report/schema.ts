@@ -91,12 +91,6 @@ export function reportSchemaFor(format: FormatId) {
   return schemas.get(format)!;
 }
 
-/** Any report, either format. */
-export const reportSchema = z.discriminatedUnion(
-  "format",
-  TEMPLATES.map((t) => schemas.get(t.format)!) as unknown as [ReturnType<typeof reportSchemaOf>],
-);
-
 export type ParseResult = { ok: true; report: Report } | { ok: false; errors: string[] };
 
 /** Parses untrusted input into a report, or Chinese messages that name each bad field. */
