@@ -1,3 +1,0 @@
-module.exports=[18622,(a,b,c)=>{b.exports=a.x("next/dist/compiled/next-server/app-page-turbo.runtime.prod.js",()=>require("next/dist/compiled/next-server/app-page-turbo.runtime.prod.js"))},33290,a=>{"use strict";var b=a.i(7997);a.s(["default",0,function({children:a}){return(0,b.jsx)("html",{lang:"zh-CN",children:(0,b.jsx)("body",{className:"min-h-screen bg-slate-50 text-slate-900 antialiased",children:a})})},"metadata",0,{title:"年报通 · 政府信息公开工作年度报告",description:"政府信息公开工作年度报告的填报、勾稽检查、审核与排版"}])},70864,function(a){a.n(a.i(33290))},24951,(a,b,c)=>{"use strict";b.exports=a.r(18622)},7997,(a,b,c)=>{"use strict";b.exports=a.r(24951).vendored["react-rsc"].ReactJsxRuntime}];
-
-//# sourceMappingURL=%5Broot-of-the-server%5D__1ireqd10pl8it._.js.map

@@ -1,1 +1,0 @@
-self.__RSC_SERVER_MANIFEST="{\n  \"node\": {},\n  \"edge\": {},\n  \"encryptionKey\": \"ft7eFMUpebk4SqW9dIQ2j8kfdV+/tytXhwS3lGQAJvU=\"\n}"
