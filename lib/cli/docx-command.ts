@@ -35,10 +35,12 @@ export async function docxCommand(args: string[], io: CliIo = defaultIo()): Prom
   const findings = check(report, undefined, { tablesOnly: true });
 
   const output = parsed.options.output;
-  let outputPath = path.resolve(io.cwd, output ?? docxFileName(report));
+  // A file without workflow status is a draft only while it has errors.
+  const fileName = docxFileName(report, draftMark(findings) !== null);
+  let outputPath = path.resolve(io.cwd, output ?? fileName);
   // -o 文件夹: the title's file name inside that folder.
   if (output && (await fs.stat(outputPath).catch(() => null))?.isDirectory()) {
-    outputPath = path.join(outputPath, docxFileName(report));
+    outputPath = path.join(outputPath, fileName);
   }
   try {
     await fs.writeFile(outputPath, await renderDocx(report, { findings }));

@@ -3,8 +3,18 @@
  * 四号 宋体 under the text block, odd pages on the right and even pages on the
  * left, each one character in from the edge of the text block.
  */
-import { AlignmentType, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun, type ISectionOptions } from "docx";
-import { FONT, fontFor, PAGE, pt, SIZE } from "./style";
+import {
+  AlignmentType,
+  DocumentGridType,
+  Footer,
+  Header,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+import { BODY_LINE, FONT, fontFor, PAGE, pt, SIZE } from "./style";
 
 const ONE_CHAR_SI = SIZE.si * 20;
 
@@ -42,6 +52,8 @@ export function sectionProperties(draftMark: string | null): Omit<ISectionOption
         size: { width: PAGE.width, height: PAGE.height },
         margin: { ...PAGE.margin, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
       },
+      // 22 lines of 28.9 pt (文档网格: 只指定行网格); the 28 characters come from BODY_CHAR_SPACING.
+      grid: { type: DocumentGridType.LINES, linePitch: BODY_LINE },
     },
     ...(header ? { headers: { default: header, even: header } } : {}),
     footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },

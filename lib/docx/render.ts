@@ -18,13 +18,16 @@ import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
 import { renderTable } from "./table";
 import { TABLE_STYLES } from "./table-style";
 import { withoutRepeatedHeading } from "./text-lines";
+import { titleLines } from "./title-lines";
+import { xmlSafe } from "./xml-safe";
 
 export interface RenderDocxOptions {
   /** Findings already computed (e.g. by the server); otherwise check() runs here. */
   findings?: readonly Finding[];
 }
 
-function sectionBody(template: Template, report: Report, section: Section, afterTable: boolean): Array<Paragraph | Table> {
+/** `last`: the section before the signature, whose last paragraph keeps with it. */
+function sectionBody(template: Template, report: Report, section: Section, afterTable: boolean, last: boolean): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [heading1(section.heading, afterTable)];
   if (section.text === "overview") {
     out.push(...bodyParagraphs(withoutRepeatedHeading(report.text.overview.intro, section.heading)));
@@ -32,21 +35,24 @@ function sectionBody(template: Template, report: Report, section: Section, after
       out.push(heading2(part.heading), ...bodyParagraphs(withoutRepeatedHeading(report.text.overview[part.key], part.heading)));
     }
   } else if (section.text) {
-    out.push(...bodyParagraphs(withoutRepeatedHeading(report.text[section.text], section.heading)));
+    out.push(...bodyParagraphs(withoutRepeatedHeading(report.text[section.text], section.heading), last && !section.table));
   }
   if (section.table) out.push(renderTable(tableGrid(template, section.table), report));
   return out;
 }
 
-export function buildDocument(report: Report, options: RenderDocxOptions = {}): Document {
+export function buildDocument(unsafe: Report, options: RenderDocxOptions = {}): Document {
+  // Whatever a text holds, document.xml stays well-formed XML that Word opens.
+  const report = xmlSafe(unsafe);
   const template = getTemplate(report.format);
   const title = reportTitle(report.organ.name, report.year);
+  const sections = template.sections;
   // Only errors mark the draft (draftMark), and every error is a table rule: the text rules give warnings.
   const findings = options.findings ?? check(report, undefined, { tablesOnly: true });
   const children = [
-    titleParagraph(title),
+    titleParagraph(titleLines(report.organ.name, report.year)),
     ...bodyParagraphs(report.text.preamble),
-    ...template.sections.flatMap((s, i) => sectionBody(template, report, s, Boolean(template.sections[i - 1]?.table))),
+    ...sections.flatMap((s, i) => sectionBody(template, report, s, Boolean(sections[i - 1]?.table), i === sections.length - 1)),
     ...signatureParagraphs(report.meta.signedBy?.trim() || report.organ.name, report.meta.signedOn),
   ];
   return new Document({

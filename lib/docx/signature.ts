@@ -4,7 +4,7 @@
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
 import { chineseDate } from "../report/preamble";
-import { BODY_LINE, FONT, fontFor, pt, SIZE } from "./style";
+import { BODY_LINE, bodyRun, FONT, SIZE } from "./style";
 
 
 /** Width of a line of 三号 text in characters: CJK and full-width 1, Latin letters and digits (Times New Roman) ½. */
@@ -37,7 +37,7 @@ export function signatureParagraphs(signedBy: string, signedOn: string | undefin
       indent: { right: Math.round(rightChars * SIZE.san * 20) },
       keepNext: true,
       keepLines: true,
-      children: [new TextRun({ text, font: fontFor(FONT.body), size: pt(SIZE.san) })],
+      children: [new TextRun({ text, ...bodyRun(FONT.body) })],
     });
   return [line(signedBy, indents.signature, BODY_LINE), ...(date ? [line(date, indents.date)] : [])];
 }

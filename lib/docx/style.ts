@@ -40,6 +40,26 @@ export const FONT = {
 /** A run font: the Chinese face for East Asian text, Times New Roman for Latin letters and digits. */
 export const fontFor = (eastAsia: string) => ({ ascii: FONT.latin, hAnsi: FONT.latin, cs: FONT.latin, eastAsia });
 
+/** Characters of 三号 in a line of the text block, as GB/T 9704 §5.2.1 counts them. */
+export const CHARS_PER_LINE = 28;
+
+/**
+ * Character spacing of 三号 text in twips (negative: condensed) so that 28 characters
+ * fill the 156 mm line: 28 × 16 pt is 158 mm, and without it a line holds 27.
+ * Rounded down so that 28 advances never exceed the line. The 公文 templates get the
+ * same pitch from a linesAndChars grid (charSpace), but LibreOffice then gives each
+ * 16 pt character two of the grid's 15.8 pt cells (14 a line); a condensed run is
+ * laid out alike by Word, WPS and LibreOffice.
+ */
+export function bodyCharacterSpacing(textWidthTwips: number = PAGE.textWidth, chars = CHARS_PER_LINE, fontPt: number = SIZE.san): number {
+  return Math.floor(textWidthTwips / chars - fontPt * 20);
+}
+
+export const BODY_CHAR_SPACING = bodyCharacterSpacing();
+
+/** The run of 三号 text: body, headings, signature. */
+export const bodyRun = (eastAsia: string) => ({ font: fontFor(eastAsia), size: pt(SIZE.san), characterSpacing: BODY_CHAR_SPACING });
+
 /** 22 lines in the 225 mm text block: fixed spacing of 28.9 pt (578 twips). */
 export const BODY_LINE = 578;
 

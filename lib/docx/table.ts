@@ -19,7 +19,7 @@ import { getCell } from "../report/cells";
 import type { Report } from "../report/types";
 import type { Grid, GridCell, GridText } from "../template/layout";
 import { formatCellValue } from "./cell-value";
-import { fittingSize } from "./number-fit";
+import { tableNumberSize } from "./number-fit";
 import { gridSlots, type Slot } from "./grid-slots";
 import { FONT, fontFor, mm, pt } from "./style";
 import { TABLE_TEXT, TABLE_TEXT_KEEP, TABLE_TEXT_PT } from "./table-style";
@@ -29,6 +29,15 @@ import { verticalTextDirection } from "./vertical-text";
 const MIN_ROW_HEIGHT = mm(6);
 
 const CELL_MARGIN = mm(1);
+/** Numbers stand centred: 0.4 mm each side leaves 7 digits room, with slack, in a 10.6 mm column. */
+const NUMBER_MARGIN = mm(0.4);
+
+/**
+ * Header rows and the first rows of the body start a table together; the rest
+ * runs on to the next page under the repeated header rows. Keeping a whole table
+ * on one page would leave most of the page before it empty.
+ */
+const FIRST_ROWS_KEPT = 2;
 
 /** A run in the table style's font and size unless told otherwise. */
 const run = (text: string, options: { eastAsia?: string; sizePt?: number } = {}) =>
@@ -57,24 +66,30 @@ function leftAligned(grid: Grid, cell: GridCell): boolean {
   return cell.type === "text" && cell.role === "label" && grid.table !== "proactive" && cell.rowSpan === 1;
 }
 
-/** A number on one line: 五号 if it fits the cell, smaller if not. */
-function numberRun(text: string, cellWidth: number): TextRun {
-  const size = fittingSize(text, cellWidth - 2 * CELL_MARGIN, TABLE_TEXT_PT);
-  return run(text, size === TABLE_TEXT_PT ? {} : { sizePt: size });
+const cellText = (report: Report, cell: GridCell & { type: "input" }) => formatCellValue(getCell(report, cell.ref), cell.kind);
+
+/** The number size of a table: 五号 if its widest number fits, smaller if not, the same for every number. */
+function numberSize(report: Report, slotRows: Slot[][], widths: number[]): number {
+  const numbers = slotRows.flatMap((slots) =>
+    slots.flatMap((slot) =>
+      slot.cell.type === "input"
+        ? [{ text: cellText(report, slot.cell), availableTwips: spanWidth(widths, slot) - 2 * NUMBER_MARGIN }]
+        : [],
+    ),
+  );
+  return tableNumberSize(numbers, TABLE_TEXT_PT);
 }
 
-/**
- * keepWithNext on every row but the last keeps a table on one page when it fits:
- * a table that starts at the foot of a page and runs on would leave its
- * 三、本年度办理结果 label on one page and its rows on the next.
- */
-function cellParagraph(grid: Grid, report: Report, slot: Slot, width: number, keepWithNext: boolean): Paragraph {
+const spanWidth = (widths: number[], slot: Slot) =>
+  widths.slice(slot.column, slot.column + slot.cell.colSpan).reduce((s, w) => s + w, 0);
+
+function cellParagraph(grid: Grid, report: Report, slot: Slot, sizePt: number, keepWithNext: boolean): Paragraph {
   const { cell } = slot;
   const children =
     slot.merge === "continue"
       ? []
       : cell.type === "input"
-        ? [numberRun(formatCellValue(getCell(report, cell.ref), cell.kind), width)]
+        ? [run(cellText(report, cell), sizePt === TABLE_TEXT_PT ? {} : { sizePt })]
         : labelRuns(cell);
   return new Paragraph({
     style: keepWithNext ? TABLE_TEXT_KEEP : TABLE_TEXT,
@@ -83,19 +98,20 @@ function cellParagraph(grid: Grid, report: Report, slot: Slot, width: number, ke
   });
 }
 
-function wordCell(grid: Grid, report: Report, slot: Slot, widths: number[], keepWithNext: boolean): TableCell {
-  const { cell, column } = slot;
-  const width = widths.slice(column, column + cell.colSpan).reduce((s, w) => s + w, 0);
+function wordCell(grid: Grid, report: Report, slot: Slot, widths: number[], sizePt: number, keepWithNext: boolean): TableCell {
+  const { cell } = slot;
+  const width = spanWidth(widths, slot);
   const vertical = cell.type === "text" && cell.vertical;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    ...(cell.type === "input" ? { margins: { left: NUMBER_MARGIN, right: NUMBER_MARGIN } } : {}),
     ...(cell.colSpan > 1 ? { columnSpan: cell.colSpan } : {}),
     ...(slot.merge
       ? { verticalMerge: slot.merge === "restart" ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }
       : {}),
     ...(vertical ? { textDirection: verticalTextDirection } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
-    children: [cellParagraph(grid, report, slot, width, keepWithNext)],
+    children: [cellParagraph(grid, report, slot, sizePt, keepWithNext)],
   });
 }
 
@@ -112,9 +128,40 @@ function twipWidths(widthsMm: number[]): number[] {
   return out;
 }
 
+/**
+ * The data columns of a table (every body row has a number of its own there) share
+ * their width equally, as in the printed template: unequal columns of 11/11/10 mm
+ * would give equal numbers unequal room. The rounding remainder goes to the widest
+ * label column, so the table keeps its width.
+ */
+export function equalDataColumns(grid: Grid, slotRows: Slot[][], widths: number[]): number[] {
+  const body = slotRows.slice(grid.headerRows);
+  if (grid.headerRows === 0 || body.length === 0) return widths;
+  const isData = widths.map((_, c) =>
+    body.every((slots) => slots.some((s) => s.column === c && s.cell.type === "input" && s.cell.colSpan === 1)),
+  );
+  const data = widths.filter((_, c) => isData[c]);
+  if (data.length < 2) return widths;
+  const total = data.reduce((s, w) => s + w, 0);
+  const each = Math.floor(total / data.length);
+  const out = widths.map((w, c) => (isData[c] ? each : w));
+  const widestLabel = out.reduce((best, w, c) => (!isData[c] && (best < 0 || w > out[best]) ? c : best), -1);
+  // A table of numbers only (四) already has the template's equal widths, within a twip of rounding.
+  if (widestLabel < 0) return widths;
+  out[widestLabel] += total - each * data.length;
+  return out;
+}
+
+/** A row keeps with the next: the header rows and the first rows of the body, and a caption or header row inside. */
+function keepsWithNext(grid: Grid, slots: Slot[], r: number, rowCount: number): boolean {
+  if (r === rowCount - 1) return false;
+  return r < grid.headerRows + FIRST_ROWS_KEPT - 1 || slots.every((s) => s.cell.type === "text");
+}
+
 export function renderTable(grid: Grid, report: Report): Table {
-  const widths = twipWidths(grid.widths);
   const slotRows = gridSlots(grid);
+  const widths = equalDataColumns(grid, slotRows, twipWidths(grid.widths));
+  const sizePt = numberSize(report, slotRows, widths);
   const rows = slotRows.map(
     (slots, r) =>
       new TableRow({
@@ -122,7 +169,7 @@ export function renderTable(grid: Grid, report: Report): Table {
         cantSplit: true,
         ...(r < grid.headerRows ? { tableHeader: true } : {}),
         height: { value: MIN_ROW_HEIGHT, rule: HeightRule.ATLEAST },
-        children: slots.map((slot) => wordCell(grid, report, slot, widths, r < slotRows.length - 1)),
+        children: slots.map((slot) => wordCell(grid, report, slot, widths, sizePt, keepsWithNext(grid, slots, r, slotRows.length))),
       }),
   );
   return new Table({

@@ -18,7 +18,7 @@ const plain = (status: number, message: string) =>
 export async function loadReportForDownload(
   id: string,
   what: string,
-): Promise<{ ok: true; report: Report } | { ok: false; response: Response }> {
+): Promise<{ ok: true; report: Report; status: string } | { ok: false; response: Response }> {
   const user = await getSessionUser().catch(() => null);
   if (!user) return { ok: false, response: plain(401, "登录已失效，请重新登录后再下载。") };
   const stored = await findVisibleReport(user, id);
@@ -31,5 +31,5 @@ export async function loadReportForDownload(
   }
   const parsed = parseReport(json);
   if (!parsed.ok) return { ok: false, response: plain(422, `这份报告的数据不完整，无法${what}：\n${parsed.errors.join("\n")}`) };
-  return { ok: true, report: fillDerived(parsed.report) };
+  return { ok: true, report: fillDerived(parsed.report), status: stored.status };
 }
