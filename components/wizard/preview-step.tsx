@@ -2,6 +2,7 @@
 import { DocxDownloadLink } from "@/components/docx-download-link";
 import { JsonDownloadLink } from "@/components/json-download-link";
 import { ReportPreview } from "@/components/report-preview";
+import { WebVersionButtons } from "@/components/web-version-buttons";
 import type { Finding, Report } from "@/lib/report/types";
 
 /** Why 提交审核 is not possible yet, in the clerk's words; empty when it is. */
@@ -58,6 +59,7 @@ export function PreviewStep(props: {
         <div className="flex flex-col gap-2">
           <DocxDownloadLink reportId={props.reportId} />
           <JsonDownloadLink reportId={props.reportId} />
+          <WebVersionButtons reportId={props.reportId} report={props.report} />
         </div>
       </div>
       {props.findingsPanel}

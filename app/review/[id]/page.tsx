@@ -10,6 +10,7 @@ import { DecisionPanel } from "@/components/review/decision-panel";
 import { ReportHistory } from "@/components/review/report-history";
 import { ReviewDocument } from "@/components/review/review-document";
 import { StatusBadge } from "@/components/review/status-badge";
+import { WebVersionButtons } from "@/components/web-version-buttons";
 import { check } from "@/lib/check";
 import { fillDerived } from "@/lib/report/fill-derived";
 import { parseReport } from "@/lib/report/schema";
@@ -63,6 +64,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         <div className="mt-3 flex flex-wrap gap-3">
           <DocxDownloadLink reportId={row.id} />
           <JsonDownloadLink reportId={row.id} />
+          <WebVersionButtons reportId={row.id} report={report} />
         </div>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
