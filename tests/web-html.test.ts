@@ -18,7 +18,7 @@ function elements(node: { childNodes?: Node[] }, out: Element[] = []): Element[]
   for (const child of node.childNodes ?? []) {
     if ("tagName" in child) {
       out.push(child);
-      elements(child.tagName === "template" ? child.content : child, out);
+      elements(child, out);
     }
   }
   return out;
