@@ -76,7 +76,7 @@ describe.each([
     expect(all.some((e) => attrOf(e, "class") !== undefined)).toBe(false);
     const styles = new Set(all.flatMap((e) => (attrOf(e, "style") ?? "").split(";").filter(Boolean).map((d) => d.split(":")[0])));
     for (const property of styles) {
-      expect(["text-align", "text-indent", "font-weight", "border-collapse", "width", "writing-mode"]).toContain(property);
+      expect(["text-align", "text-indent", "font-weight", "border", "border-collapse", "width", "writing-mode"]).toContain(property);
     }
   });
 });

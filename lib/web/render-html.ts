@@ -15,16 +15,23 @@ import { PRINT_STYLE } from "./print-style";
 const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+/**
+ * Each cell draws its own rule: an editor's or portal's reset stylesheet (border: 0 on every
+ * element) would otherwise drop the table's border="1" and leave the numbers floating.
+ */
+const CELL_BORDER = "border:1px solid #000";
+
 const spans = (cell: GridCell) =>
   `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ""}${cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ""}`;
 
 function cellHtml(report: Report, grid: Grid, cell: GridCell, inHeader: boolean): string {
   if (cell.type === "input") {
-    return `<td${spans(cell)} style="text-align:center">${escapeHtml(formatCellValue(getCell(report, cell.ref), cell.kind))}</td>`;
+    return `<td${spans(cell)} style="${CELL_BORDER};text-align:center">${escapeHtml(formatCellValue(getCell(report, cell.ref), cell.kind))}</td>`;
   }
   // Row labels of table 三 read as a list, as in the printed template (and the .docx); table 二's item names are centred.
   const rowLabel = !inHeader && cell.role === "label" && cell.rowSpan === 1 && grid.table !== "proactive";
   const style = [
+    CELL_BORDER,
     "font-weight:normal",
     ...(rowLabel ? ["text-align:left"] : []),
     // 三、本年度办理结果 stands one character per line beside its rows.
