@@ -60,6 +60,14 @@ describe("nianbao docx", () => {
     expect(err.join("\n")).toContain("征求意见稿");
   });
 
+  it("names a report with errors 〈…〉年度报告（征求意见稿）.docx by default", async () => {
+    const report = loadFixture("demo-county-department-2022");
+    report.tables.requests.granted[0] = 999;
+    fs.writeFileSync(path.join(dir, "bad.json"), JSON.stringify(report));
+    expect(await docxCommand(["bad.json"], io())).toBe(0);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".docx"))).toEqual([`${reportTitle(report.organ.name, report.year)}（征求意见稿）.docx`]);
+  });
+
   it.each([
     ["a missing file", ["nope.json"], "找不到文件"],
     ["no file at all", [], "缺少报告文件"],
