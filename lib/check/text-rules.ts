@@ -20,6 +20,7 @@ import {
 import { fmt } from "./relations";
 import { bigramDice, significantLength } from "./similarity";
 import { fromPartsNote, matrixTotal, type MatrixTable } from "./matrix-total";
+import { checkPartWhole } from "./part-whole";
 import { checkProactiveNumbers } from "./proactive-numbers";
 import { extractFacts, type FactKind } from "./text-facts";
 
@@ -324,6 +325,7 @@ function checkCompleteness(report: Report, out: Finding[]): void {
 export function checkTexts(report: Report, out: Finding[]): void {
   checkTextNumbers(report, out);
   checkProactiveNumbers(report, NARRATIVE, out);
+  checkPartWhole(report, NARRATIVE, out);
   checkFees(report, out);
   checkCompleteness(report, out);
 }
