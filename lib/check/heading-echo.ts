@@ -7,6 +7,9 @@
 import type { Finding, Report } from "../report/types";
 import { quoteOf, reportTexts, type ReportText } from "./report-texts";
 
+/** The rule id of this finding, for the wizard's one-click fix. */
+export const HEADING_ECHO_RULE = "W7.heading";
+
 const SECTION_NUMBER = /^[一二三四五六七八九十]{1,3}、/;
 const PART_NUMBER = /^[（(][一二三四五六七八九十]{1,3}[)）]/;
 const LEADING_SPACE = /^[\s\u3000]+/;
@@ -59,7 +62,7 @@ function echo(report: Report, t: ReportText, out: Finding[]): void {
   const p = pastedHeading(text, t.heading);
   if (!p) return;
   out.push({
-    rule: "W7.heading",
+    rule: HEADING_ECHO_RULE,
     severity: "warning",
     field: t.field,
     message: `${t.label}：正文以${quoteOf(p.shown, 24)}开头，而报告在这里已印有标题“${t.heading}”，会出现两个标题；请删除正文开头的标题。`,
