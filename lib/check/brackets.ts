@@ -6,38 +6,60 @@
 import type { Finding, Report } from "../report/types";
 import { quoteOf, reportTexts } from "./report-texts";
 
-const PAIRS: ReadonlyArray<{ open: string; close: string; name: string }> = [
-  { open: "（(", close: "）)", name: "（）" },
-  { open: "《", close: "》", name: "《》" },
-];
 /** 1）2） or 一）二） at the start of a line or after punctuation: a list number, not a bracket. */
-const LIST_NUMBER = /(^|[\s。；;，,：:、])[0-9０-９一二三四五六七八九十]{1,2}[)）]/gm;
+const LIST_DIGIT = /[0-9０-９一二三四五六七八九十]/;
+const LIST_LEAD = /[\s。；;，,：:、]/;
+
+function isListNumber(text: string, close: number): boolean {
+  let i = close - 1;
+  let digits = 0;
+  while (i >= 0 && digits < 3 && LIST_DIGIT.test(text[i])) {
+    i--;
+    digits++;
+  }
+  return digits >= 1 && digits <= 2 && (i < 0 || LIST_LEAD.test(text[i]));
+}
 
 export interface Unbalanced {
-  pair: string;
+  pair: "（）" | "《》";
   /** Index in the text of the bracket left open, or of the closing bracket without an opening one. */
   at: number;
 }
 
-/** The first unbalanced bracket of each pair in a text. */
+const MAY_HAVE_BRACKETS = /[（()）《》]/;
+
+/** The first unbalanced bracket of each pair in a text, in one pass. */
 export function unbalancedBrackets(text: string): Unbalanced[] {
   const out: Unbalanced[] = [];
-  if (!/[（()）《》]/.test(text)) return out;
-  const body = text.replace(LIST_NUMBER, (m) => `${m.slice(0, -1)} `);
-  for (const p of PAIRS) {
-    const open: number[] = [];
-    let stray = -1;
-    for (let i = 0; i < body.length && stray < 0; i++) {
-      const c = body[i];
-      if (p.open.includes(c)) open.push(i);
-      else if (p.close.includes(c)) {
-        if (open.length) open.pop();
-        else stray = i;
-      }
+  if (!MAY_HAVE_BRACKETS.test(text)) return out;
+  const round: number[] = [];
+  const title: number[] = [];
+  let roundStray = -1;
+  let titleStray = -1;
+  for (let i = 0; i < text.length; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0xff08: // （
+      case 0x28: // (
+        round.push(i);
+        break;
+      case 0xff09: // ）
+      case 0x29: // )
+        if (round.length) round.pop();
+        else if (roundStray < 0 && !isListNumber(text, i)) roundStray = i;
+        break;
+      case 0x300a: // 《
+        title.push(i);
+        break;
+      case 0x300b: // 》
+        if (title.length) title.pop();
+        else if (titleStray < 0) titleStray = i;
+        break;
     }
-    if (stray >= 0) out.push({ pair: p.name, at: stray });
-    else if (open.length) out.push({ pair: p.name, at: open[0] });
   }
+  if (roundStray >= 0) out.push({ pair: "（）", at: roundStray });
+  else if (round.length) out.push({ pair: "（）", at: round[0] });
+  if (titleStray >= 0) out.push({ pair: "《》", at: titleStray });
+  else if (title.length) out.push({ pair: "《》", at: title[0] });
   return out;
 }
 
