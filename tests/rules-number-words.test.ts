@@ -62,12 +62,15 @@ describe.each(BASES)("W3 on numbers as clerks write them, %s", (_, base) => {
     }
   });
 
-  it("disagree: W3.newRequests at 一、本年新收 总计", () => {
+  it("disagree: W3.newRequests at 一、本年新收 总计, quoting the text as typed", () => {
     const r = copy(base());
     const n = r.tables.requests.newRequests[6]!;
     for (const text of written(n + 1)) {
       r.text.overview.onRequest = text;
-      expect(findingsOf("W3", r).map((f) => f.rule), text).toEqual(["W3.newRequests"]);
+      const f = findingsOf("W3", r);
+      expect(f.map((x) => x.rule), text).toEqual(["W3.newRequests"]);
+      expect(f[0].message).toContain(`“${text.replace(/。$/, "")}”`);
+      expect(f[0].message).toContain(`说${n + 1} 件`);
     }
   });
 

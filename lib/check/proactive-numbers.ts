@@ -125,9 +125,15 @@ export function extractProactiveFacts(text: string, format: FormatId): Proactive
   const out: ProactiveFact[] = [];
   const r = READERS.get(format);
   if (!text || !r || !r.anyRow.test(text)) return out;
-  for (const raw of halfWidthDigits(text).split(CLAUSE)) {
-    const clause = raw.trim();
-    if (clause && r.anyRow.test(clause) && /\d|[零〇一二两三四五六七八九十百千][件项个份]/.test(clause)) clauseFacts(r, clause, out);
+  const typed = text.split(CLAUSE);
+  const clauses = halfWidthDigits(text).split(CLAUSE);
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i].trim();
+    if (!clause || !r.anyRow.test(clause) || !/\d|[零〇一二两三四五六七八九十百千][件项个份]/.test(clause)) continue;
+    const from = out.length;
+    clauseFacts(r, clause, out);
+    // The message quotes the clause as typed (１２.５万元).
+    for (let j = from; j < out.length; j++) out[j].quote = typed[i].trim();
   }
   return out;
 }

@@ -247,12 +247,19 @@ function clauseFacts(clause: string, inContext: boolean, out: TextFact[]): void 
 export function extractFacts(text: string, onRequest = false): TextFact[] {
   const out: TextFact[] = [];
   if (!text) return out;
-  for (const paragraph of halfWidthDigits(text).split(PARAGRAPH)) {
+  for (const typed of text.split(PARAGRAPH)) {
+    const paragraph = halfWidthDigits(typed);
     if (!MAY_STATE.test(paragraph)) continue;
     const inContext = onRequest || ABOUT_APPLICATIONS.test(paragraph);
-    for (const raw of paragraph.split(CLAUSE)) {
-      const clause = raw.trim();
-      if (clause) clauseFacts(clause, inContext, out);
+    const clauses = paragraph.split(CLAUSE);
+    // Full-width digits are read as digits, but the message quotes the clause as the clerk typed it.
+    const asTyped = paragraph === typed ? clauses : typed.split(CLAUSE);
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i].trim();
+      if (!clause) continue;
+      const from = out.length;
+      clauseFacts(clause, inContext, out);
+      for (let j = from; j < out.length; j++) if (out[j].quote === clause) out[j].quote = asTyped[i].trim();
     }
   }
   return out;
