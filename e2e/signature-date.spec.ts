@@ -18,7 +18,7 @@ test("the signature date is checked at its field as the clerk sets it", async ({
   await expect(panel.locator('li[data-rule="R7.missing"]')).toContainText("基本信息 · 落款日期");
 
   await date.fill("2023-12-31");
-  await expect(notes).toContainText("落款日期 2023年12月31日 在统计年度结束（2023年12月31日）之前");
+  await expect(notes).toContainText("落款日期 2023年12月31日 还在统计年度（截至2023年12月31日）之内");
   await expect(panel.locator('li[data-rule="R7.early"]')).toHaveCount(1);
 
   await date.fill("2024-03-05");

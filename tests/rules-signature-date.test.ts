@@ -46,7 +46,7 @@ describe.each(BASES)("the signature date, %s", (_, base) => {
     const y = base().year;
     const f = dateFindings(signed(`${y}-12-31`));
     expect(f.map((x) => [x.rule, x.severity])).toEqual([["R7.early", "error"]]);
-    expect(f[0].message).toContain(`落款日期 ${y}年12月31日 在统计年度结束（${y}年12月31日）之前`);
+    expect(f[0].message).toContain(`落款日期 ${y}年12月31日 还在统计年度（截至${y}年12月31日）之内`);
     expect(dateFindings(signed(`${y - 1}-06-01`)).map((x) => x.rule)).toEqual(["R7.early"]);
   });
 

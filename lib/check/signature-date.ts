@@ -38,7 +38,7 @@ export function checkSignatureDate(report: Report, out: Finding[]): void {
       rule: "R7.early",
       severity: "error",
       field: FIELD,
-      message: `落款日期 ${chineseDate(signed)} 在统计年度结束（${report.year}年12月31日）之前：年度报告应在统计年度结束后成文（${chineseDate(yearEnds)}起），请改正落款日期。`,
+      message: `落款日期 ${chineseDate(signed)} 还在统计年度（截至${report.year}年12月31日）之内：年度报告应在统计年度结束后成文（${chineseDate(yearEnds)}起），请改正落款日期。`,
     });
   } else if (signed > deadline) {
     out.push({
