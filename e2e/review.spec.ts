@@ -21,7 +21,13 @@ const REMARK = "行政许可处理决定数为 0，与政务服务平台数据�
 function filledReport(year = YEAR) {
   const raw = JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "tests", "fixtures", "guanting-town-2021.json"), "utf8"));
   raw.year = year;
-  raw.text = JSON.parse(JSON.stringify(raw.text).replaceAll("2021", String(year)).replaceAll("2020", String(year - 1)));
+  // The years move with the report (2020–2022 → year−1 … year+1), the organ's name with the unit.
+  raw.text = JSON.parse(
+    JSON.stringify(raw.text)
+      .replace(/202[012]/g, (y) => String(Number(y) - 2021 + year))
+      .replaceAll("原州区官厅镇", "示例区西山镇"),
+  );
+  raw.meta.signedOn = `${year + 1}-01-20`;
   const parsed = parseReport(raw);
   if (!parsed.ok) throw new Error(parsed.errors.join("；"));
   const r = parsed.report;

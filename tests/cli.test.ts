@@ -43,15 +43,19 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe.concurrent("nianbao check", () => {
-  it.each(SAMPLE_FIXTURES)("exits 0 on the published sample %s", async (name) => {
+  it.each(SAMPLE_FIXTURES)("exits 1 on the published sample %s, for its signature date only", async (name) => {
     const r = await nianbao("check", fixturePath(name));
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain("结论：");
+    expect(r.stdout).toContain("错误（1 项）：");
+    expect(r.stdout).toMatch(/\[R7\.(missing|early)\] 基本信息 · 落款日期/);
     expect(r.stderr).toBe("");
   });
 
   it("prints the warnings of a sample grouped, with where they are, and still exits 0", async () => {
-    const r = await nianbao("check", fixturePath("hanconggou-town-2020"));
+    const dated = raw("hanconggou-town-2020");
+    dated.meta.signedOn = "2021-01-20";
+    const r = await nianbao("check", write("dated.json", dated));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("警告（1 项）：");
     expect(r.stdout).toContain("[W7.empty] 六、其他需要报告的事项");
@@ -184,7 +188,10 @@ describe.concurrent("nianbao new", () => {
     const r = await nianbao("new", "--year=2023", "--organ=示例区南河镇人民政府");
     expect(JSON.parse(r.stdout).organ.kind).toBe("township");
     const check = await nianbao("check", write("new.json", r.stdout));
-    expect(check.code).toBe(0);
+    // The one error of a new report: its 落款日期 is still to be set.
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain("错误（1 项）：");
+    expect(check.stdout).toContain("[R7.missing]");
     expect(check.stdout).toContain("[W7.empty]");
   });
 

@@ -116,7 +116,7 @@ describe.each(BASES)("text rules, %s", (_, base) => {
   it("W7.year: a year that is neither the report year nor the next; document numbers, titles and the period do not count", () => {
     const r = copy(base());
     const y = r.year;
-    r.text.preamble = `根据国办公开办函〔2019〕60号编制。本报告统计期限自${y}年1月1日至${y}年12月31日。`;
+    r.text.preamble = `${r.organ.name}根据国办公开办函〔2019〕60号编制。本报告统计期限自${y}年1月1日至${y}年12月31日。`;
     r.text.overview.management += `落实《${y - 3}年政务公开工作要点》，${y + 1}年将继续推进。`;
     expect(findingsOf("W7", r)).toEqual([]);
     r.text.problems += `\n${y - 1}年提出的问题已整改。`;

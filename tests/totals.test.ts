@@ -45,6 +45,7 @@ describe("sumReports", () => {
             rep.tables.requests.newRequests[c] = r[c];
             rep.tables.requests.granted[c] = r[c];
           }
+          rep.meta.signedOn = "2025-01-20";
           return fillDerived(rep);
         });
         for (const r of reports) expect(check(r).filter((f) => f.severity === "error")).toEqual([]);

@@ -26,11 +26,14 @@ describe("wizardSteps", () => {
 });
 
 describe("stepStates", () => {
-  it("says 未填 for an empty new report (tables not yet visited)", () => {
+  it("says 未填 for an empty new report (tables not yet visited), 有错误 at 基本信息 for the missing 落款日期", () => {
     const r = emptyReport({ year: 2023, organName: "东湖镇", organKind: "township" });
     const s = stepStates(t, r, check(r));
-    expect(Object.values(s).every((x) => x === "empty")).toBe(true);
-    expect(STEP_STATE_LABELS[s.basics]).toBe("未填");
+    const { basics, preview, ...rest } = s;
+    expect(Object.values(rest).every((x) => x === "empty")).toBe(true);
+    expect([STEP_STATE_LABELS[basics], STEP_STATE_LABELS[preview]]).toEqual(["有错误", "有错误"]);
+    r.meta.signedOn = "2024-01-20";
+    expect(STEP_STATE_LABELS[stepStates(t, r, check(r)).basics]).toBe("未填");
   });
 
   it("says 已填 everywhere for a complete report whose tables were visited", () => {

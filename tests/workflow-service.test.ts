@@ -51,6 +51,7 @@ afterAll(async () => {
 async function newReport(orgId: string, mutate?: (r: import("@/lib/report/types").Report) => void) {
   const { emptyReport } = await import("@/lib/report/empty");
   const report = emptyReport({ year: 2024, organName: "示例区西山镇人民政府", organKind: "township" });
+  report.meta.signedOn = "2025-01-20";
   mutate?.(report);
   await s.db.report.deleteMany({ where: { organizationId: orgId, year: 2024 } });
   return s.db.report.create({ data: { organizationId: orgId, year: 2024, format: report.format, data: JSON.stringify(report) } });

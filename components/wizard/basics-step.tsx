@@ -2,10 +2,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
-import type { Report } from "@/lib/report/types";
+import type { Finding, Report } from "@/lib/report/types";
 import { getTemplate, ORGAN_KINDS, ORGAN_KIND_IDS } from "@/lib/template";
 import { basicsOf, basicsSchema, type BasicsValues } from "./basics-schema";
 import { fieldId, TextAreaField } from "./text-area-field";
+import { notesFor } from "./text-steps";
 
 type Field = FieldPath<BasicsValues>;
 
@@ -28,6 +29,8 @@ const PATHS: Record<Field, string> = {
 export function BasicsStep(props: {
   report: Report;
   readOnly: boolean;
+  /** Findings of check() on 基本信息 (the 落款日期) and the preamble, shown at their fields. */
+  findings?: readonly Finding[];
   onBasics: (values: BasicsValues) => void;
   onPreamble: (text: string) => void;
   onRedraftPreamble: () => void;
@@ -49,6 +52,8 @@ export function BasicsStep(props: {
   const input = (name: Field, label: string, opts: { type?: string; placeholder?: string; required?: boolean; wide?: boolean } = {}) => {
     const id = fieldId(PATHS[name]);
     const error = formState.errors[name]?.message;
+    // A value the form accepts may still break a rule of check() (R7: 落款日期 before the year has ended).
+    const notes = error ? [] : notesFor(props.findings ?? [], PATHS[name]);
     return (
       <div className={opts.wide ? "sm:col-span-2" : undefined}>
         <label htmlFor={id} className="block text-sm font-semibold text-slate-900">
@@ -60,7 +65,7 @@ export function BasicsStep(props: {
           type={opts.type ?? "text"}
           placeholder={opts.placeholder}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={error ? `${id}-error` : notes.length ? `${id}-notes` : undefined}
           className="mt-1 w-full rounded border border-slate-400 bg-white px-2 py-1.5 focus:outline-2 focus:outline-red-700 aria-[invalid]:border-red-700"
           {...register(name, { onBlur: props.onBlur })}
         />
@@ -68,6 +73,16 @@ export function BasicsStep(props: {
           <p id={`${id}-error`} className="mt-1 text-sm text-red-800">
             {error}
           </p>
+        )}
+        {notes.length > 0 && (
+          <ul id={`${id}-notes`} className="mt-1 space-y-0.5 text-sm">
+            {notes.map((n, i) => (
+              <li key={i} className={n.severity === "error" ? "text-red-800" : "text-amber-900"}>
+                {n.severity === "error" ? "错误：" : "提醒："}
+                {n.message}
+              </li>
+            ))}
+          </ul>
         )}
       </div>
     );
@@ -123,6 +138,7 @@ export function BasicsStep(props: {
           onBlur={props.onBlur}
           readOnly={props.readOnly}
           rows={7}
+          notes={notesFor(props.findings ?? [], "text.preamble")}
         />
         {!props.readOnly && (
           <button type="button" onClick={props.onRedraftPreamble} className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">

@@ -223,6 +223,7 @@ export function ReportWizard(props: ReportWizardProps) {
       <BasicsStep
         report={report}
         readOnly={readOnly}
+        findings={findings}
         onBasics={onBasics}
         onPreamble={(v) => setText((t) => ({ ...t, preamble: v }))}
         onRedraftPreamble={() => setText((t) => ({ ...t, preamble: draftPreamble(current.current) }))}

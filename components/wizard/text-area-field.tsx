@@ -11,6 +11,8 @@ export function TextAreaField(props: {
   rows?: number;
   /** Findings of check() about this text (finding.field), shown under it. */
   notes?: Array<{ severity: "error" | "warning"; message: string }>;
+  /** Buttons that fix what a note says (删除重复的标题), shown under the notes. */
+  fixes?: React.ReactNode;
 }) {
   const count = [...props.value.replace(/\n/g, "")].length;
   const hintId = `${props.id}-hint`;
@@ -52,6 +54,7 @@ export function TextAreaField(props: {
           {count} 字
         </p>
       </div>
+      {props.fixes}
     </div>
   );
 }

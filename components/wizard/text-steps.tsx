@@ -1,4 +1,5 @@
 "use client";
+import { HEADING_ECHO_RULE, headingOf, withoutPastedHeading } from "@/lib/check/heading-echo";
 import type { Finding, Report } from "@/lib/report/types";
 import type { OverviewPart, Section } from "@/lib/template";
 import { fieldId, TextAreaField } from "./text-area-field";
@@ -8,6 +9,23 @@ type OverviewKey = OverviewPart["key"] | "intro";
 /** The findings about one text field, for the note under its textarea. */
 export function notesFor(findings: readonly Finding[], field: string) {
   return findings.filter((f) => f.field === field).map((f) => ({ severity: f.severity, message: f.message }));
+}
+
+/**
+ * A text that begins with a heading of its own prints two headings (W7.heading):
+ * one click removes the pasted one.
+ */
+function HeadingFix(props: { findings: readonly Finding[]; field: string; heading: string; value: string; onChange: (v: string) => void }) {
+  if (!props.findings.some((f) => f.field === props.field && f.rule === HEADING_ECHO_RULE)) return null;
+  return (
+    <button
+      type="button"
+      onClick={() => props.onChange(withoutPastedHeading(props.value, props.heading))}
+      className="rounded border border-amber-600 bg-white px-3 py-1 text-sm text-amber-900 hover:bg-amber-50"
+    >
+      删除重复的标题
+    </button>
+  );
 }
 
 /** 一、总体情况: an optional opening paragraph and the template's five sub-parts, each with its hint. */
@@ -29,6 +47,17 @@ export function OverviewStep(props: {
         value={o.intro ?? ""}
         onChange={(v) => props.onChange("intro", v)}
         notes={[...notesFor(props.findings, "text.overview"), ...notesFor(props.findings, "text.overview.intro")]}
+        fixes={
+          !props.readOnly && (
+            <HeadingFix
+              findings={props.findings}
+              field="text.overview.intro"
+              heading={headingOf(props.report, "text.overview.intro")}
+              value={o.intro ?? ""}
+              onChange={(v) => props.onChange("intro", v)}
+            />
+          )
+        }
         onBlur={props.onBlur}
         readOnly={props.readOnly}
         rows={3}
@@ -42,6 +71,17 @@ export function OverviewStep(props: {
           value={o[p.key]}
           onChange={(v) => props.onChange(p.key, v)}
           notes={notesFor(props.findings, `text.overview.${p.key}`)}
+          fixes={
+            !props.readOnly && (
+              <HeadingFix
+                findings={props.findings}
+                field={`text.overview.${p.key}`}
+                heading={p.heading}
+                value={o[p.key]}
+                onChange={(v) => props.onChange(p.key, v)}
+              />
+            )
+          }
           onBlur={props.onBlur}
           readOnly={props.readOnly}
         />
@@ -84,6 +124,11 @@ export function SectionTextStep(props: {
         readOnly={props.readOnly}
         rows={12}
         notes={notesFor(props.findings, `text.${key}`)}
+        fixes={
+          !props.readOnly && (
+            <HeadingFix findings={props.findings} field={`text.${key}`} heading={props.section.heading} value={props.value} onChange={props.onChange} />
+          )
+        }
       />
       {isOther && !props.readOnly && (
         <div className="rounded border border-amber-600 bg-amber-50 p-3 text-sm text-slate-900">

@@ -8,6 +8,7 @@
 import { tableName } from "../report/describe";
 import type { Finding, Report } from "../report/types";
 import { leafRows, TEMPLATES, type CellRef, type FormatId, type Template } from "../template";
+import { fromPartsNote, matrixTotal, totalColumn } from "./matrix-total";
 
 const CARRIED_OVER = "carriedOver";
 const CARRIED_FORWARD = "carriedForward";
@@ -70,9 +71,11 @@ export function checkCarriedOver(report: Report, previous: Report, out: Finding[
   const cur = report.tables.requests[CARRIED_OVER];
   const prev = previous.tables.requests[CARRIED_FORWARD];
   if (!spec || !cur || !prev) return;
+  const total = totalColumn(report.format, "requests");
   for (let i = 0; i < spec.columns.length; i++) {
-    const a = cur[i];
-    const b = prev[i];
+    // A blank 总计 (on either side) is read from its row; R5 reports the blank.
+    const a = i === total ? matrixTotal(report, "requests", CARRIED_OVER)?.value : cur[i];
+    const b = i === total && totalColumn(previous.format, "requests") === i ? matrixTotal(previous, "requests", CARRIED_FORWARD)?.value : prev[i];
     if (a === b || a === null || b === null || a === undefined || b === undefined) continue;
     const c = spec.columns[i];
     out.push({
@@ -81,7 +84,7 @@ export function checkCarriedOver(report: Report, previous: Report, out: Finding[
       table: "requests",
       row: CARRIED_OVER,
       column: i,
-      message: `${c.label}：本年“${spec.overLabel}”为 ${a}，上年（${previous.year}年）报告“${spec.forwardLabel}”为 ${b}，两者应相等。`,
+      message: `${c.label}：本年“${spec.overLabel}”为 ${a}，上年（${previous.year}年）报告“${spec.forwardLabel}”为 ${b}，两者应相等${i === total && (cur[i] == null || prev[i] == null) ? fromPartsNote("requests") : ""}。`,
       cells: [c.ref],
     });
   }

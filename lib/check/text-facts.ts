@@ -62,9 +62,19 @@ export function parseChineseNumber(s: string): number {
   return total + (digit < 0 ? 0 : digit);
 }
 
-// A count of applications: "49件", "49 件", "十二件", "0件"; "个" only after digits ("一个" is an article)
-// and not as a measure of something else (15个工作日).
-const NUMBER = /(\d+)\s*(?:件|宗|个(?!工作日|月|小时|季度|部门|单位|村|社区|平台|栏目|方面|百分点))|([零〇一二两三四五六七八九十百千]+)(?:件|宗)/g;
+// A count of applications: "49件", "49 件", "十二件", "一百零五件", "0件"; "个" only after digits ("一个" is
+// an article) and not as a measure of something else (15个工作日). Clerks also count applications in
+// 份 and 条 (收到申请16份); those count only in a clause that says 申请 (公开政府信息101条 is not one).
+const NUMBER =
+  /(\d+)\s*(?:件|宗|份|条|个(?!工作日|月|小时|季度|部门|单位|村|社区|平台|栏目|方面|百分点))|([零〇一二两三四五六七八九十百千]+)(?:件|宗|份|条)/g;
+const LOOSE_UNIT = /[份条]$/;
+const ABOUT_AN_APPLICATION = /申请(?!人)/;
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+/** 申请１６件 (full-width digits, as an IME types them) reads as 申请16件. */
+export function halfWidthDigits(text: string): string {
+  return FULL_WIDTH_DIGIT.test(text) ? text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+}
 
 /* ---------- kinds ---------- */
 
@@ -99,7 +109,8 @@ const KEYWORDS: Keyword[] = [
   },
   {
     kind: "newRequests",
-    re: /(?:新收|收到|受理|接收|接到|收悉|共收)(?:了|到)?/g,
+    // 共计/累计 alone only right before "N件…申请" (共计16件政府信息公开申请); after 办结 … it is that quantity's.
+    re: /(?:新收|收到|受理|接收|接到|收悉|共收)(?:了|到)?|(?:共计|累计|合计)(?=\s*[\d零〇一二两三四五六七八九十百千]+\s*[件份条](?:的)?(?:政府信息公开|信息公开|依申请公开)?申请)/g,
     generic: true,
   },
   {
@@ -218,6 +229,7 @@ function clauseFacts(clause: string, inContext: boolean, out: TextFact[]): void 
     // … or one right after it (其中22件予以公开).
     if (at < 0) at = hits.findIndex((h) => !h.used && h.start >= end && h.start - end <= 2);
     if (at < 0 || Number.isNaN(value)) continue;
+    if (LOOSE_UNIT.test(m[0]) && !ABOUT_AN_APPLICATION.test(clause)) continue;
     const hit = hits[at];
     if (hit.generic && (offTopic || !inContext)) continue;
     // 收到并办结申请49件: one number for two quantities ties to neither.
@@ -235,12 +247,19 @@ function clauseFacts(clause: string, inContext: boolean, out: TextFact[]): void 
 export function extractFacts(text: string, onRequest = false): TextFact[] {
   const out: TextFact[] = [];
   if (!text) return out;
-  for (const paragraph of text.split(PARAGRAPH)) {
+  for (const typed of text.split(PARAGRAPH)) {
+    const paragraph = halfWidthDigits(typed);
     if (!MAY_STATE.test(paragraph)) continue;
     const inContext = onRequest || ABOUT_APPLICATIONS.test(paragraph);
-    for (const raw of paragraph.split(CLAUSE)) {
-      const clause = raw.trim();
-      if (clause) clauseFacts(clause, inContext, out);
+    const clauses = paragraph.split(CLAUSE);
+    // Full-width digits are read as digits, but the message quotes the clause as the clerk typed it.
+    const asTyped = paragraph === typed ? clauses : typed.split(CLAUSE);
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i].trim();
+      if (!clause) continue;
+      const from = out.length;
+      clauseFacts(clause, inContext, out);
+      for (let j = from; j < out.length; j++) if (out[j].quote === clause) out[j].quote = asTyped[i].trim();
     }
   }
   return out;

@@ -19,6 +19,9 @@ import {
 } from "../template";
 import { fmt } from "./relations";
 import { bigramDice, significantLength } from "./similarity";
+import { fromPartsNote, matrixTotal, type MatrixTable } from "./matrix-total";
+import { checkPartWhole } from "./part-whole";
+import { checkProactiveNumbers } from "./proactive-numbers";
 import { extractFacts, type FactKind } from "./text-facts";
 
 /* ---------- the texts ---------- */
@@ -124,14 +127,17 @@ function requestQuantities(t: Template): Record<FactKind, Quantity> {
 
 const QUANTITIES = new Map<FormatId, Record<FactKind, Quantity>>(TEMPLATES.map((t) => [t.format, requestQuantities(t)]));
 
-function tableValue(report: Report, q: Quantity): number | undefined {
-  let s = 0;
+/** The table's number for a quantity: its 总计 cells, a blank 总计 read as the sum of its row (then `note` says so). */
+function tableValue(report: Report, q: Quantity): { value: number; note: string } | undefined {
+  let value = 0;
+  let note = "";
   for (const r of q.refs) {
-    const v = (report.tables[r.table as "requests" | "appeals"][r.row] as Array<number | null> | undefined)?.[r.column as number];
-    if (typeof v !== "number") return undefined;
-    s += v;
+    const total = matrixTotal(report, r.table as MatrixTable, r.row);
+    if (!total) return undefined;
+    value += total.value;
+    if (total.fromParts) note = fromPartsNote(r.table as MatrixTable);
   }
-  return s;
+  return { value, note };
 }
 
 function checkTextNumbers(report: Report, out: Finding[]): void {
@@ -144,7 +150,7 @@ function checkTextNumbers(report: Report, out: Finding[]): void {
     for (const fact of extractFacts(text, f.onRequest)) {
       const q = quantities[fact.kind];
       const actual = tableValue(report, q);
-      if (actual === undefined || actual === fact.value) continue;
+      if (actual === undefined || actual.value === fact.value) continue;
       const key = `${fact.kind}:${fact.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -153,7 +159,7 @@ function checkTextNumbers(report: Report, out: Finding[]): void {
         rule: `W3.${fact.kind}`,
         severity: "warning",
         field: f.field,
-        message: `${fieldLabel(report.format, f.field)}：文中${quoteOf(fact.quote)}说${said}，但${q.name}为 ${fmt(actual)}。`,
+        message: `${fieldLabel(report.format, f.field)}：文中${quoteOf(fact.quote)}说${said}，但${q.name}为 ${fmt(actual.value)}${actual.note}。`,
         cells: q.refs,
       });
     }
@@ -184,7 +190,8 @@ function checkFees(report: Report, out: Finding[]): void {
   }
   const row = report.tables.requests[FEE_UNPAID];
   if (!row) return;
-  const total = row[row.length - 1];
+  // A blank 总计 is read from its row (R5 reports the blank).
+  const total = matrixTotal(report, "requests", FEE_UNPAID)?.value;
   const noFee = NO_FEE_INVOLVED.exec(other);
   if (typeof total === "number" && total > 0 && noFee) {
     const ref: CellRef = { table: "requests", row: FEE_UNPAID, column: row.length - 1 };
@@ -317,6 +324,8 @@ function checkCompleteness(report: Report, out: Finding[]): void {
 /** W3, W5, W7 on this report; W6 needs last year's and runs from check(). */
 export function checkTexts(report: Report, out: Finding[]): void {
   checkTextNumbers(report, out);
+  checkProactiveNumbers(report, NARRATIVE, out);
+  checkPartWhole(report, NARRATIVE, out);
   checkFees(report, out);
   checkCompleteness(report, out);
 }

@@ -12,7 +12,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 import { readCommandReport, readReportFile } from "./read-report";
 
 export const CHECK_USAGE = `用法：nianbao check 报告.json [--previous 上年报告.json] [--json]
-  检查报告的勾稽关系（R1–R6，错误）和可能的问题（W1–W7，警告）。
+  检查报告的勾稽关系（R1–R7，错误）和可能的问题（W1–W8，警告）。
   -p, --previous 文件  上一年度的报告，用于跨年度检查（上年结转、现行有效件数、内容雷同）
       --json           以 JSON 输出 {"findings": [...]}（只写标准输出）
   -h, --help           显示本说明
