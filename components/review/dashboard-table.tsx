@@ -37,7 +37,9 @@ export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
             <td className={`px-3 py-2 text-right ${r.errorCount ? "font-semibold text-red-700" : ""}`}>{r.errorCount ?? "—"}</td>
             <td className="px-3 py-2 text-right">{r.warningCount ?? "—"}</td>
             <td className="px-3 py-2 text-slate-600">{when(r.updatedAt)}</td>
-            <td className={`px-3 py-2 ${r.daysLeft !== null && r.daysLeft < 0 ? "font-semibold text-red-700" : ""}`}>{r.deadlineText}</td>
+            <td className={`px-3 py-2 ${r.overdue ? "font-semibold text-red-700" : ""}`} data-testid="deadline">
+              {r.deadlineText}
+            </td>
             <td className="px-3 py-2">
               {r.reportId ? (
                 <Link href={`/review/${r.reportId}`} className="text-red-800 underline">

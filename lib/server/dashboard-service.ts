@@ -3,7 +3,7 @@ import { parseReport } from "../report/schema";
 import { sumReports } from "../report/totals";
 import type { Report } from "../report/types";
 import { formatForYear, ORGAN_KINDS } from "../template";
-import { daysLeft, deadlineText } from "../workflow/deadline";
+import { deadlineState, deadlineStateText, isOverdue } from "../workflow/deadline";
 import { isReportStatus } from "../workflow/statuses";
 import { visibleOrganizationIds } from "./access";
 import type { ActingUser } from "./acting-user";
@@ -21,9 +21,9 @@ export interface DashboardRow {
   errorCount: number | null;
   warningCount: number | null;
   updatedAt: string | null;
-  /** Negative once the deadline has passed; null when the report is published (nothing left to do). */
-  daysLeft: number | null;
+  /** Against 31 January of the next year: handed in on time or late, or the time left / overdue. */
   deadlineText: string;
+  overdue: boolean;
 }
 
 export interface Dashboard {
@@ -45,13 +45,17 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
   if (user.role !== "supervisor" || !user.organizationId) return null;
   const ids = (await visibleOrganizationIds(user)).filter((id) => id !== user.organizationId);
   const orgs = await db.organization.findMany({ where: { id: { in: ids }, disabled: false }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  const reports = await db.report.findMany({ where: { organizationId: { in: ids }, year } });
+  const reports = await db.report.findMany({
+    where: { organizationId: { in: ids }, year },
+    // The first hand-in is what the deadline is measured against.
+    include: { events: { where: { toStatus: "submitted" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
+  });
   const byOrg = new Map(reports.map((r) => [r.organizationId, r]));
   const now = new Date();
   const rows: DashboardRow[] = orgs.map((o) => {
     const r = byOrg.get(o.id);
     const st: DashboardStatus = r && isReportStatus(r.status) ? r.status : "none";
-    const done = st === "published";
+    const state = deadlineState(year, r?.events[0]?.createdAt ?? null, now);
     return {
       organizationId: o.id,
       organizationName: o.name,
@@ -61,8 +65,8 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
       errorCount: r?.errorCount ?? null,
       warningCount: r?.warningCount ?? null,
       updatedAt: r?.updatedAt.toISOString() ?? null,
-      daysLeft: done ? null : daysLeft(year, now),
-      deadlineText: done ? "已发布" : deadlineText(year, now),
+      deadlineText: deadlineStateText(state),
+      overdue: isOverdue(state),
     };
   });
   const counts = { ...EMPTY_COUNTS };
