@@ -5,30 +5,17 @@ import { DashboardTable } from "@/components/review/dashboard-table";
 import { TotalsTables } from "@/components/review/totals-tables";
 import { requireUser } from "@/lib/server/acting-user";
 import { supervisorDashboard, type DashboardStatus } from "@/lib/server/dashboard-service";
-import { REPORT_STATUSES, STATUS_LABELS } from "@/lib/workflow/statuses";
+import { parseReviewFilter, REVIEW_FILTERS, reviewQuery } from "@/lib/workflow/review-filter";
 
 export const metadata: Metadata = { title: "审核 · 年报通" };
 export const dynamic = "force-dynamic";
-
-const FILTERS: { value: "all" | DashboardStatus; label: string }[] = [
-  { value: "all", label: "全部" },
-  ...REPORT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-  { value: "none", label: "未创建" },
-];
-
-/** Reports are written in January for the year before; until June the default is last year. */
-function defaultYear(now = new Date()): number {
-  return now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();
-}
 
 type Props = { searchParams: Promise<{ year?: string; status?: string }> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireUser("supervisor");
   const sp = await searchParams;
-  const parsedYear = Number(sp.year);
-  const year = Number.isInteger(parsedYear) && parsedYear >= 2019 && parsedYear <= 2100 ? parsedYear : defaultYear();
-  const status = FILTERS.some((f) => f.value === sp.status) ? sp.status : "all";
+  const { year, status } = parseReviewFilter(sp);
   const dash = (await supervisorDashboard(user, year, status))!;
   const total = Object.values(dash.counts).reduce((a, b) => a + b, 0);
   const years = Array.from({ length: new Date().getFullYear() - 2019 + 1 }, (_, i) => new Date().getFullYear() - i);
@@ -55,8 +42,8 @@ export default async function ReviewPage({ searchParams }: Props) {
           </button>
         </form>
         <nav aria-label="按状态筛选" className="mt-4 flex flex-wrap gap-2 text-sm">
-          {FILTERS.map((f) => {
-            const n = f.value === "all" ? total : dash.counts[f.value];
+          {REVIEW_FILTERS.map((f) => {
+            const n = f.value === "all" ? total : dash.counts[f.value as DashboardStatus];
             const active = f.value === status;
             return (
               <Link
@@ -70,7 +57,7 @@ export default async function ReviewPage({ searchParams }: Props) {
             );
           })}
         </nav>
-        <DashboardTable rows={dash.rows} />
+        <DashboardTable rows={dash.rows} query={reviewQuery({ year, status })} />
 
         <section className="mt-10" aria-labelledby="totals-heading">
           <h2 id="totals-heading" className="text-xl font-bold">

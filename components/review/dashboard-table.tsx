@@ -8,7 +8,7 @@ function when(iso: string | null): string {
 }
 
 /** Every unit under the supervisor, its report's state and the time left to 31 January. */
-export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
+export function DashboardTable({ rows, query }: { rows: DashboardRow[]; query: string }) {
   if (rows.length === 0) return <p className="mt-4 text-slate-600">没有符合条件的单位。</p>;
   return (
     <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
@@ -42,7 +42,7 @@ export function DashboardTable({ rows }: { rows: DashboardRow[] }) {
             </td>
             <td className="px-3 py-2">
               {r.reportId ? (
-                <Link href={`/review/${r.reportId}`} className="text-red-800 underline">
+                <Link href={`/review/${r.reportId}?${query}`} className="text-red-800 underline">
                   {r.status === "submitted" ? "审核" : "查看"}
                   <span className="sr-only">{r.organizationName}</span>
                 </Link>

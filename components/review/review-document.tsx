@@ -8,7 +8,7 @@ import { useState } from "react";
 import { ReportPreview } from "@/components/report-preview";
 import type { Finding, Report } from "@/lib/report/types";
 import type { CommentView } from "@/lib/server/comments-service";
-import type { CellRef, TextKey } from "@/lib/template";
+import type { CellRef, TableId, TextKey } from "@/lib/template";
 import { anchorLabel, cellAnchor, sectionAnchor } from "@/lib/workflow/anchors";
 import { CommentComposer } from "./comment-composer";
 import { toCellComments } from "./to-cell-comments";
@@ -17,7 +17,7 @@ export function ReviewDocument(props: { reportId: string; report: Report; findin
   const router = useRouter();
   const [anchor, setAnchor] = useState<string | null>(null);
   const onCell = (ref: CellRef) => setAnchor(cellAnchor(ref));
-  const onSection = (key: TextKey) => setAnchor(sectionAnchor(key));
+  const onSection = (key: TextKey | TableId) => setAnchor(sectionAnchor(key));
   return (
     <div className="space-y-3">
       {anchor ? (

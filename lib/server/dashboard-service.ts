@@ -87,3 +87,18 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
 
   return { year, rows: status && status !== "all" ? rows.filter((r) => r.status === status) : rows, counts, totals };
 }
+
+/** Where a report stands in the list the supervisor came from (same year and filter): its neighbours. */
+export async function reviewQueue(
+  user: ActingUser,
+  reportId: string,
+  year: number,
+  status: string,
+): Promise<{ position: number; total: number; prev: DashboardRow | null; next: DashboardRow | null } | null> {
+  const dash = await supervisorDashboard(user, year, status);
+  if (!dash) return null;
+  const rows = dash.rows.filter((r) => r.reportId);
+  const i = rows.findIndex((r) => r.reportId === reportId);
+  if (i < 0) return null;
+  return { position: i + 1, total: rows.length, prev: rows[i - 1] ?? null, next: rows[i + 1] ?? null };
+}
