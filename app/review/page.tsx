@@ -63,6 +63,11 @@ export default async function ReviewPage({ searchParams }: Props) {
           <h2 id="totals-heading" className="text-xl font-bold">
             全区合计（已通过和已发布的报告）
           </h2>
+          <p className="mt-1 text-sm">
+            <Link href={`/review/summary?year=${year}`} className="text-red-800 underline">
+              汇总表：表二、表三、表四逐格合计及各单位明细（可下载 Excel、可打印）
+            </Link>
+          </p>
           {dash.totals ? (
             <>
               <p className="mt-1 text-sm text-slate-600">共 {dash.totals.count} 份报告，逐格相加。</p>
