@@ -20,6 +20,7 @@ type Services = {
   admin: typeof import("@/lib/server/admin-service");
   history: typeof import("@/lib/server/history-service");
   dashboard: typeof import("@/lib/server/dashboard-service");
+  reminders: typeof import("@/lib/server/reminders-service");
 };
 let s: Services;
 
@@ -40,6 +41,7 @@ beforeAll(async () => {
     admin: await import("@/lib/server/admin-service"),
     history: await import("@/lib/server/history-service"),
     dashboard: await import("@/lib/server/dashboard-service"),
+    reminders: await import("@/lib/server/reminders-service"),
   };
 }, 120_000);
 
@@ -269,6 +271,40 @@ describe("reopening and correcting a decision", () => {
     expect((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("submitted");
     expect(await s.wf.approveReport(supervisor, r.id, "", { confirmOpenComments: true })).toEqual({ ok: true });
     expect((await s.history.reportHistory(xishan, r.id))!.at(-1)?.comment).toBe("（审核通过时尚有 1 条批注未解决）");
+  });
+});
+
+describe("催报", () => {
+  it("reminds one unit or all not submitted, records the date, tells the clerk, and lists whom to call", async () => {
+    await s.db.report.deleteMany({ where: { year: 2023 } });
+    const r = await s.db.report.create({
+      data: {
+        organizationId: "org-xishan",
+        year: 2023,
+        format: "2021",
+        status: "submitted",
+        data: JSON.stringify((await import("@/lib/report/empty")).emptyReport({ year: 2023, organName: "示例区西山镇人民政府", organKind: "township" })),
+      },
+    });
+    expect(await s.reminders.remindUnits(xishan, 2023, "all")).toEqual({ ok: false, message: "只有审核人可以催报" });
+    expect(await s.reminders.remindUnits(supervisor, 2023, "org-xishan")).toMatchObject({ ok: false });
+    expect(await s.reminders.remindUnits(supervisor, 2023, "org-qiaotou")).toMatchObject({ ok: false });
+    expect(await s.reminders.remindUnits(supervisor, 2023, "org-donghu")).toEqual({ ok: true, count: 1 });
+    const dash = await s.dashboard.supervisorDashboard(supervisor, 2023);
+    expect(dash?.rows.find((x) => x.organizationId === "org-donghu")?.remindedAt).not.toBeNull();
+    expect(dash?.rows.find((x) => x.organizationId === "org-nanhe")?.remindedAt).toBeNull();
+    const notices = await s.reminders.remindersForClerk(donghu);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].text).toContain("2023年度政府信息公开工作年度报告尚未提交（未创建报告），请于 2024年1月31日前完成并提交审核。");
+    expect(await s.reminders.remindersForClerk(xishan)).toEqual([]);
+
+    const all = await s.reminders.remindUnits(supervisor, 2023, "all");
+    const notIn = dash!.rows.filter((x) => x.status !== "submitted").length;
+    expect(all).toEqual({ ok: true, count: notIn });
+    const list = await s.reminders.reminderCallList(supervisor, 2023);
+    expect(list?.map((x) => x.organizationName)).not.toContain("示例区西山镇人民政府");
+    expect(list?.find((x) => x.organizationName === "示例区东湖镇人民政府")).toMatchObject({ state: "未创建报告", contact: "东湖镇填报人（账号 donghu）" });
+    await s.db.report.delete({ where: { id: r.id } });
   });
 });
 

@@ -6,6 +6,7 @@
 import { revalidatePath } from "next/cache";
 import { getActingUser } from "@/lib/server/acting-user";
 import { addComment, replyToComment, setCommentResolved } from "@/lib/server/comments-service";
+import { remindUnits } from "@/lib/server/reminders-service";
 import {
   approveReport,
   correctPublication,
@@ -71,4 +72,16 @@ export async function reopenReportAction(reportId: string, reason: string): Prom
 export async function publishReportAction(reportId: string, publishedAt: string, publishedUrl: string): Promise<ActionResult> {
   const user = await getActingUser();
   return done(await publishReport(user, reportId, { publishedAt, publishedUrl }), reportId);
+}
+
+export type RemindActionResult = { ok: true; message: string } | { ok: false; message: string };
+
+/** 催报 one unit (its id) or "all" units not yet submitted for the year. */
+export async function remindAction(year: number, target: string): Promise<RemindActionResult> {
+  const user = await getActingUser();
+  const r = await remindUnits(user, Number(year), typeof target === "string" ? target : "");
+  if (!r.ok) return r;
+  revalidatePath("/review");
+  revalidatePath("/reports");
+  return { ok: true, message: `已催报 ${r.count} 个单位，填报人登录后即可看到。` };
 }

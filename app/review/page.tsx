@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { DashboardTable } from "@/components/review/dashboard-table";
+import { RemindButton } from "@/components/review/remind-button";
 import { TotalsTables } from "@/components/review/totals-tables";
 import { requireUser } from "@/lib/server/acting-user";
 import { supervisorDashboard, type DashboardStatus } from "@/lib/server/dashboard-service";
+import { REMINDABLE } from "@/lib/workflow/reminders";
 import { parseReviewFilter, REVIEW_FILTERS, reviewQuery } from "@/lib/workflow/review-filter";
 
 export const metadata: Metadata = { title: "审核 · 年报通" };
@@ -18,6 +20,7 @@ export default async function ReviewPage({ searchParams }: Props) {
   const { year, status } = parseReviewFilter(sp);
   const dash = (await supervisorDashboard(user, year, status))!;
   const total = Object.values(dash.counts).reduce((a, b) => a + b, 0);
+  const notIn = REMINDABLE.reduce((n, s) => n + dash.counts[s], 0);
   const years = Array.from({ length: new Date().getFullYear() - 2019 + 1 }, (_, i) => new Date().getFullYear() - i);
 
   return (
@@ -57,7 +60,16 @@ export default async function ReviewPage({ searchParams }: Props) {
             );
           })}
         </nav>
-        <DashboardTable rows={dash.rows} query={reviewQuery({ year, status })} />
+        {notIn > 0 ? (
+          <div className="mt-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            <span>{notIn} 个单位尚未提交 {year} 年度报告。</span>
+            <RemindButton year={year} target="all" label={`催报全部未提交单位（${notIn}）`} primary />
+            <Link href={`/review/reminders?year=${year}`} className="text-red-800 underline">
+              催报名单（联系人，可复制、打印）
+            </Link>
+          </div>
+        ) : null}
+        <DashboardTable rows={dash.rows} query={reviewQuery({ year, status })} year={year} />
 
         <section className="mt-10" aria-labelledby="totals-heading">
           <h2 id="totals-heading" className="text-xl font-bold">

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { DashboardRow } from "@/lib/server/dashboard-service";
+import { RemindButton } from "./remind-button";
 import { StatusBadge } from "./status-badge";
+
+const day = (iso: string) => new Date(iso).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" });
 
 function when(iso: string | null): string {
   if (!iso) return "—";
@@ -8,7 +11,7 @@ function when(iso: string | null): string {
 }
 
 /** Every unit under the supervisor, its report's state and the time left to 31 January. */
-export function DashboardTable({ rows, query }: { rows: DashboardRow[]; query: string }) {
+export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; query: string; year: number }) {
   if (rows.length === 0) return <p className="mt-4 text-slate-600">没有符合条件的单位。</p>;
   return (
     <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
@@ -21,6 +24,7 @@ export function DashboardTable({ rows, query }: { rows: DashboardRow[]; query: s
           <th className="px-3 py-2 text-right">待说明提醒</th>
           <th className="px-3 py-2">最后修改</th>
           <th className="px-3 py-2">截止（次年1月31日）</th>
+          <th className="px-3 py-2">催报</th>
           <th className="px-3 py-2">操作</th>
         </tr>
       </thead>
@@ -39,6 +43,10 @@ export function DashboardTable({ rows, query }: { rows: DashboardRow[]; query: s
             <td className="px-3 py-2 text-slate-600">{when(r.updatedAt)}</td>
             <td className={`px-3 py-2 ${r.overdue ? "font-semibold text-red-700" : ""}`} data-testid="deadline">
               {r.deadlineText}
+            </td>
+            <td className="px-3 py-2" data-testid="reminded">
+              {r.remindedAt ? <span className="mr-2 whitespace-nowrap text-slate-700">已催报 {day(r.remindedAt)}</span> : null}
+              {r.remindable ? <RemindButton year={year} target={r.organizationId} label={r.remindedAt ? "再次催报" : "催报"} srLabel={r.organizationName} /> : null}
             </td>
             <td className="px-3 py-2">
               {r.reportId ? (

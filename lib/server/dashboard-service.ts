@@ -4,10 +4,12 @@ import { sumReports } from "../report/totals";
 import type { Report } from "../report/types";
 import { formatForYear, ORGAN_KINDS } from "../template";
 import { deadlineState, deadlineStateText, isOverdue } from "../workflow/deadline";
+import { isRemindable } from "../workflow/reminders";
 import { isReportStatus } from "../workflow/statuses";
 import { visibleOrganizationIds } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { latestReminders } from "./reminder-dates";
 
 /** A report's status, or "none" (未创建) for a unit without a report of the year. */
 export type DashboardStatus = "none" | "draft" | "submitted" | "returned" | "approved" | "published";
@@ -24,6 +26,10 @@ export interface DashboardRow {
   /** Against 31 January of the next year: handed in on time or late, or the time left / overdue. */
   deadlineText: string;
   overdue: boolean;
+  /** The latest 催报 for this year (ISO time), or null. */
+  remindedAt: string | null;
+  /** Not handed in: 催报 applies. */
+  remindable: boolean;
 }
 
 export interface Dashboard {
@@ -51,6 +57,7 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
     include: { events: { where: { toStatus: "submitted" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
   });
   const byOrg = new Map(reports.map((r) => [r.organizationId, r]));
+  const reminded = await latestReminders(ids, year);
   const now = new Date();
   const rows: DashboardRow[] = orgs.map((o) => {
     const r = byOrg.get(o.id);
@@ -67,6 +74,8 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
       updatedAt: r?.updatedAt.toISOString() ?? null,
       deadlineText: deadlineStateText(state),
       overdue: isOverdue(state),
+      remindedAt: reminded.get(o.id) ?? null,
+      remindable: isRemindable(st),
     };
   });
   const counts = { ...EMPTY_COUNTS };
