@@ -92,6 +92,7 @@ export default async function ReviewReportPage({ params, searchParams }: Props) 
               findings={findings}
               comments={comments ?? []}
               canComment={row.status === "submitted"}
+              changedCells={changes?.changes.flatMap((c) => (c.kind === "cell" ? [c.key] : [])) ?? []}
             />
           </div>
           {/* The aside keeps in view while a long report scrolls; it scrolls on its own when taller than the window. */}
