@@ -16,14 +16,17 @@ export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; qu
   return (
     <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
       <thead>
-        <tr className="border-b border-slate-300 bg-slate-100">
+        <tr className="whitespace-nowrap border-b border-slate-300 bg-slate-100">
           <th className="px-3 py-2">单位</th>
           <th className="px-3 py-2">类型</th>
           <th className="px-3 py-2">状态</th>
           <th className="px-3 py-2 text-right">错误</th>
           <th className="px-3 py-2 text-right">待说明提醒</th>
           <th className="px-3 py-2">最后修改</th>
-          <th className="px-3 py-2">截止（次年1月31日）</th>
+          <th className="px-3 py-2">
+            截止
+            <span className="block text-xs font-normal text-slate-600">次年1月31日</span>
+          </th>
           <th className="px-3 py-2">催报</th>
           <th className="px-3 py-2">操作</th>
         </tr>
@@ -31,7 +34,7 @@ export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; qu
       <tbody>
         {rows.map((r) => (
           <tr key={r.organizationId} className="border-b border-slate-200" data-testid={`unit-${r.organizationId}`}>
-            <th scope="row" className="px-3 py-2 font-normal">
+            <th scope="row" className="min-w-[8rem] px-3 py-2 font-normal">
               {r.organizationName}
             </th>
             <td className="px-3 py-2 text-slate-600">{r.kindLabel}</td>
@@ -46,7 +49,7 @@ export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; qu
             </td>
             <td className="px-3 py-2" data-testid="reminded">
               {r.remindedAt ? <span className="mr-2 whitespace-nowrap text-slate-700">已催报 {day(r.remindedAt)}</span> : null}
-              {r.remindable ? <RemindButton year={year} target={r.organizationId} label={r.remindedAt ? "再次催报" : "催报"} srLabel={r.organizationName} /> : null}
+              {r.remindable ? <RemindButton year={year} target={r.organizationId} label={r.remindedAt ? "再次催报" : "催报"} srLabel={r.organizationName} quiet /> : null}
             </td>
             <td className="px-3 py-2">
               {r.reportId ? (

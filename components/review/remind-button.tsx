@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { remindAction } from "@/app/review/actions";
 
-export function RemindButton(props: { year: number; target: string; label: string; srLabel?: string; primary?: boolean }) {
+/** `quiet`: in a table row the new date is the confirmation; only a refusal is spelled out. */
+export function RemindButton(props: { year: number; target: string; label: string; srLabel?: string; primary?: boolean; quiet?: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -29,7 +30,7 @@ export function RemindButton(props: { year: number; target: string; label: strin
         {props.label}
         {props.srLabel ? <span className="sr-only">{props.srLabel}</span> : null}
       </button>
-      {message ? (
+      {message && !(props.quiet && message.ok) ? (
         <span role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-800" : "text-red-700"}`}>
           {message.text}
         </span>
