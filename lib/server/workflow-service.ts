@@ -108,6 +108,8 @@ export async function approveReport(
 ): Promise<WorkflowResult> {
   const row = await findVisibleReport(user, reportId);
   if (!row) return NOT_FOUND;
+  const allowed = checkTransition(user.role, "approve", row.status);
+  if (!allowed.ok) return allowed;
   const open = await db.reportComment.count({ where: { reportId: row.id, resolved: false, parentId: null } });
   if (open > 0 && !opts.confirmOpenComments) {
     return { ok: false, message: `尚有 ${open} 条批注未解决，请确认后再审核通过` };
