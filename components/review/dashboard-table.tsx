@@ -44,7 +44,7 @@ export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; qu
             <td className={`px-3 py-2 text-right ${r.errorCount ? "font-semibold text-red-700" : ""}`}>{r.errorCount ?? "—"}</td>
             <td className="px-3 py-2 text-right">{r.warningCount ?? "—"}</td>
             <td className="px-3 py-2 text-slate-600">{when(r.updatedAt)}</td>
-            <td className={`px-3 py-2 ${r.overdue ? "font-semibold text-red-700" : ""}`} data-testid="deadline">
+            <td className={`whitespace-nowrap px-3 py-2 ${r.overdue ? "font-semibold text-red-700" : ""}`} data-testid="deadline">
               {r.deadlineText}
             </td>
             <td className="px-3 py-2" data-testid="reminded">

@@ -10,13 +10,13 @@ export function SummaryTableView({ table, units }: { table: SummaryTable; units:
         {table.title}
       </h2>
       <div className="mt-2 max-w-full overflow-x-auto rounded border border-slate-300 print:overflow-visible">
-        <table className="border-collapse bg-white text-sm tabular-nums" data-testid={`summary-${table.table}`}>
+        <table className="w-full border-collapse bg-white text-sm tabular-nums" data-testid={`summary-${table.table}`}>
           <thead>
             <tr className="bg-slate-100">
               <th scope="col" className="sticky left-0 z-10 min-w-[16rem] border-b border-r border-slate-300 bg-slate-100 px-2 py-1 text-left">
                 项目
               </th>
-              <th scope="col" className="border-b border-r border-slate-300 px-2 py-1 text-right">
+              <th scope="col" className="whitespace-nowrap border-b border-r border-slate-300 px-2 py-1 text-right">
                 合计
               </th>
               {units.map((u) => (

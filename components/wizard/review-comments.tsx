@@ -26,7 +26,7 @@ export function ReviewComments({ comments, notice }: { comments: ReviewComment[]
   return (
     <section aria-labelledby="review-comments-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-3">
       {notice ? (
-        <div data-testid="return-reason" className="mb-2 border-b border-amber-300 pb-2">
+        <div data-testid="return-reason" className={open.length > 0 ? "mb-2 border-b border-amber-300 pb-2" : ""}>
           <h2 className="font-bold text-amber-950">
             {notice.reopened ? "审核人已重新打开本报告" : "报告已退回修改"}（{notice.actorName}，{day(notice.at)}）
           </h2>
