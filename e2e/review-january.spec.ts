@@ -8,6 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { parseReport } from "../lib/report/schema";
@@ -57,6 +58,13 @@ function beijingToday(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** No serious or critical axe (WCAG 2.1 AA) violation on the page as it is. */
+async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
 async function shot(page: Page, name: string) {
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 900 });
@@ -100,6 +108,7 @@ test.describe.serial("the 2023 round", () => {
     await expect(queue).toContainText(`第 ${i + 1} / ${names.length} 份`);
     await expect(queue.getByRole("link", { name: /下一份/ })).toContainText(names[i + 1]);
     await expect(queue.getByText("]", { exact: true })).toBeVisible();
+    await expectAccessible(page);
     await page.locator("main h1").first().click();
     await page.keyboard.press("BracketRight");
     await expect(page.locator("main h1").first()).toHaveText(`${names[i + 1]}${YEAR}年政府信息公开工作年度报告`);
@@ -156,7 +165,7 @@ test.describe.serial("the 2023 round", () => {
 
   test("审核通过 with an open comment asks first and lists it; 批注 on a table; the decision panel stays in view; a wide URL field", async ({ page }) => {
     await loginAs(page, "shenhe");
-    await page.goto(`/review/${jiaoyu}`);
+    await page.goto(`/review/${jiaoyu}?year=${YEAR}&status=submitted`);
     // A section-level remark on table 二.
     await page.getByRole("button", { name: "批注：二、主动公开政府信息情况" }).click();
     const composer = page.getByRole("dialog", { name: "添加批注" });
@@ -183,9 +192,12 @@ test.describe.serial("the 2023 round", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "确认审核通过" }).click();
     await expect(page.getByRole("list", { name: "流转记录" })).toContainText("待审核 → 已通过");
     await expect(page.getByRole("list", { name: "流转记录" })).toContainText("审核通过时尚有 1 条批注未解决");
+    // Decided, it keeps its place in the 待审核 queue: 下一份 leads on to the next one waiting.
+    await expect(page.getByRole("navigation", { name: "审核队列" }).getByRole("link", { name: /下一份/ })).toBeVisible();
 
     const url = await page.getByLabel("发布网址").boundingBox();
     expect(url!.width).toBeGreaterThan(250);
+    await expectAccessible(page);
   });
 
   test("the publish date is refused in the future and inside the year; the record is corrected in the history; reopening tells the clerk why", async ({ page }) => {
@@ -275,6 +287,7 @@ test("催报: one unit, then all not submitted; the clerk sees it; the date is o
   expect(copied.split("\n")[0]).toBe("单位\t状态\t联系人\t最近催报");
   expect(copied).toContain("示例区自然资源局\t未创建报告\t自然资源局填报人（账号 ziyuan）\t");
   await expect(page.getByRole("button", { name: "打印名单" })).toBeVisible();
+  await expectAccessible(page);
 
   await loginAs(page, "nanhe");
   await page.goto("/reports");
@@ -320,4 +333,5 @@ test("the county summary of tables 二/三/四 with each unit beside the total, 
   cells.forEach((v, i) => expect(String(xlsxRow.getCell(2 + i).value ?? "")).toBe(v));
   expect(ws.rowCount).toBe(2 + all.length);
   await expect(page.getByRole("button", { name: "打印" })).toBeVisible();
+  await expectAccessible(page);
 });

@@ -48,14 +48,14 @@ export function QueueNav({ queue }: { queue: QueueLinks }) {
           上一份：{queue.prev.name} {key("[")}
         </Link>
       ) : (
-        <span className="text-slate-400">已是第一份</span>
+        <span className="text-slate-600">已是第一份</span>
       )}
       {queue.next ? (
         <Link href={queue.next.href} className="text-red-800 underline" aria-keyshortcuts="]">
           下一份：{queue.next.name} {key("]")}
         </Link>
       ) : (
-        <span className="text-slate-400">已是最后一份</span>
+        <span className="text-slate-600">已是最后一份</span>
       )}
     </nav>
   );

@@ -97,16 +97,20 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
   return { year, rows: status && status !== "all" ? rows.filter((r) => r.status === status) : rows, counts, totals };
 }
 
-/** Where a report stands in the list the supervisor came from (same year and filter): its neighbours. */
+/**
+ * Where a report stands in the list the supervisor came from (same year and filter): its
+ * neighbours. A report just decided keeps its place though it no longer matches the filter,
+ * so 下一份 after 审核通过 is the next one still waiting.
+ */
 export async function reviewQueue(
   user: ActingUser,
   reportId: string,
   year: number,
   status: string,
 ): Promise<{ position: number; total: number; prev: DashboardRow | null; next: DashboardRow | null } | null> {
-  const dash = await supervisorDashboard(user, year, status);
+  const dash = await supervisorDashboard(user, year);
   if (!dash) return null;
-  const rows = dash.rows.filter((r) => r.reportId);
+  const rows = dash.rows.filter((r) => r.reportId && (status === "all" || r.status === status || r.reportId === reportId));
   const i = rows.findIndex((r) => r.reportId === reportId);
   if (i < 0) return null;
   return { position: i + 1, total: rows.length, prev: rows[i - 1] ?? null, next: rows[i + 1] ?? null };
