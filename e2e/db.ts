@@ -11,7 +11,7 @@ export function e2eDbFile(): string {
 }
 
 /** The rows that carry reports, their workflow, comments, accounts and units (not sessions or login counters). */
-const DUMPED = ["Organization", "user", "account", "Report", "ReportEvent", "ReportComment", "ReportSnapshot"];
+const DUMPED = ["Organization", "user", "account", "Report", "ReportEvent", "ReportComment", "ReportSnapshot", "Reminder"];
 
 export function dumpTables(): string {
   const db = new Database(e2eDbFile(), { readonly: true, fileMustExist: true });

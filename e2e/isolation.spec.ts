@@ -94,6 +94,9 @@ function probes(): Probe[] {
     action(`/review/${REPORT_ID}`, "returnReportAction", [REPORT_ID, "越权退回"]),
     action(`/review/${REPORT_ID}`, "approveReportAction", [REPORT_ID, ""]),
     action(`/review/${REPORT_ID}`, "publishReportAction", [REPORT_ID, "2024-01-20", "https://www.example.gov.cn/a.html"]),
+    action(`/review/${REPORT_ID}`, "correctPublicationAction", [REPORT_ID, "2024-01-21", "https://www.example.gov.cn/b.html"]),
+    action(`/review/${REPORT_ID}`, "reopenReportAction", [REPORT_ID, "越权重新打开"]),
+    action(`/review`, "remindAction", [YEAR, "org-nanhe"]),
     action(`/admin`, "setUserDisabledAction", ["user-xishan", true]),
   ];
 }

@@ -123,11 +123,12 @@ test("submit, comment at a cell, return, fix, resubmit, see the change, approve,
   await expect(page.getByRole("list", { name: "流转记录" })).toContainText("待审核 → 已通过");
   await page.getByRole("button", { name: "标记已发布" }).click();
   await expect(page.getByText("请填写发布日期（年-月-日）")).toBeVisible();
-  await page.getByLabel("发布日期").fill(`${YEAR + 1}-01-25`);
+  // Approved just now: the publication cannot be dated earlier (nor later than today).
+  await page.getByLabel("发布日期").fill(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10));
   await page.getByLabel("发布网址").fill("https://www.example.gov.cn/xxgk/ndbg/2021.html");
   await page.getByRole("button", { name: "标记已发布" }).click();
   await expect(page.getByRole("list", { name: "流转记录" })).toContainText("已通过 → 已发布");
-  await expect(page.getByText("https://www.example.gov.cn/xxgk/ndbg/2021.html")).toBeVisible();
+  await expect(page.getByText("https://www.example.gov.cn/xxgk/ndbg/2021.html").first()).toBeVisible();
   await downloadDocx(page, page.getByRole("link", { name: /下载 Word 文档/ }));
   await page.goto(`/review?year=${YEAR}`);
   await expect(page.getByTestId("unit-org-xishan").getByTestId("status")).toHaveText("已发布");

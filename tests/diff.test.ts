@@ -46,4 +46,14 @@ describe("diffReports", () => {
     after.text.other = "无。\n";
     expect(diffReports(before, after)).toEqual([]);
   });
+
+  it("does not count computed cells: two real edits are two changes, not the sums as well", async () => {
+    const { fillDerived } = await import("@/lib/report/fill-derived");
+    const before = fillDerived(base());
+    const after = base();
+    after.tables.requests.newRequests[0] = 5;
+    after.tables.requests.newRequests[1] = 2;
+    const changes = diffReports(before, fillDerived(after));
+    expect(changes.map((c) => (c.kind === "cell" ? c.key : c.field))).toEqual(["requests/newRequests/0", "requests/newRequests/1"]);
+  });
 });

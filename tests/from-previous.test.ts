@@ -66,4 +66,18 @@ describe("reportFromPrevious", () => {
     // The new year's 落款日期 is still to be set (R7.missing).
     expect(rules.filter((r) => r !== "R1" && r !== "R5" && r !== "R6" && r !== "R7.missing")).toEqual([]);
   });
+
+  it("starts the stocks (现行有效件数) at last year's figure, so W2 holds when nothing was issued or repealed", () => {
+    const prev = lastYear(2022);
+    const t = getTemplate(prev.format);
+    const stocks = t.tables.proactive.blocks.flatMap((b) => b.fields.filter((f) => f.carriesOver).flatMap((f) => b.rows.map((r) => ({ row: r.key, field: f.key }))));
+    expect(stocks.length).toBeGreaterThan(0);
+    stocks.forEach((c, i) => (prev.tables.proactive[c.row][c.field] = 10 + i));
+    const next = reportFromPrevious(prev, { year: 2023, organName: "示例区东湖镇人民政府", organKind: "township" });
+    stocks.forEach((c, i) => expect(next.tables.proactive[c.row][c.field]).toBe(10 + i));
+    expect(check(next, prev).filter((f) => f.rule === "W2")).toEqual([]);
+    // The year's own flows start from zero.
+    const flows = t.tables.proactive.blocks.flatMap((b) => b.fields.filter((f) => !f.carriesOver).flatMap((f) => b.rows.map((r) => next.tables.proactive[r.key][f.key])));
+    expect(flows.every((v) => v === 0 || v === null)).toBe(true);
+  });
 });

@@ -20,6 +20,7 @@ type Services = {
   admin: typeof import("@/lib/server/admin-service");
   history: typeof import("@/lib/server/history-service");
   dashboard: typeof import("@/lib/server/dashboard-service");
+  reminders: typeof import("@/lib/server/reminders-service");
 };
 let s: Services;
 
@@ -40,6 +41,7 @@ beforeAll(async () => {
     admin: await import("@/lib/server/admin-service"),
     history: await import("@/lib/server/history-service"),
     dashboard: await import("@/lib/server/dashboard-service"),
+    reminders: await import("@/lib/server/reminders-service"),
   };
 }, 120_000);
 
@@ -175,11 +177,18 @@ describe("the supervisor's side", () => {
     ]);
 
     expect(await s.wf.approveReport(supervisor, r.id)).toEqual({ ok: true });
-    expect((await s.wf.publishReport(supervisor, r.id, { publishedAt: "2025-01-20", publishedUrl: "不是网址" })).ok).toBe(false);
-    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: "2025-01-20", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toEqual({ ok: true });
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect((await s.wf.publishReport(supervisor, r.id, { publishedAt: today, publishedUrl: "不是网址" })).ok).toBe(false);
+    // Approved today: a publication date before today is before the approval.
+    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: "2025-01-17", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("早于审核通过的日期"),
+    });
+    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: today, publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toEqual({ ok: true });
     const history = await s.history.reportHistory(xishan, r.id);
     expect(history?.map((h) => h.step)).toEqual(["草稿 → 待审核", "待审核 → 已退回", "已退回 → 待审核", "待审核 → 已通过", "已通过 → 已发布"]);
     expect(history?.[1].comment).toBe("请按批注修改");
+    expect(history?.[4].comment).toMatch(/^发布日期 \d{4}年\d{1,2}月\d{1,2}日；发布网址 https:\/\/www\.example\.gov\.cn\/nb\/2024\.html$/);
 
     const dash = await s.dashboard.supervisorDashboard(supervisor, 2024);
     expect(dash?.rows.find((x) => x.organizationId === "org-xishan")?.status).toBe("published");
@@ -187,6 +196,116 @@ describe("the supervisor's side", () => {
     expect(dash?.rows.some((x) => x.organizationId === "org-qiaotou")).toBe(false);
     expect(dash?.totals?.count).toBe(1);
     expect(await s.dashboard.supervisorDashboard(xishan, 2024)).toBeNull();
+  });
+});
+
+describe("reopening and correcting a decision", () => {
+  async function publishedReport() {
+    const r = await newReport("org-xishan");
+    await submitAcknowledged(r.id);
+    expect(await s.wf.approveReport(supervisor, r.id)).toEqual({ ok: true });
+    await s.db.reportEvent.updateMany({ where: { reportId: r.id, toStatus: "approved" }, data: { createdAt: new Date("2025-01-18T10:00:00+08:00") } });
+    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: "2025-01-20", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toEqual({
+      ok: true,
+    });
+    return r;
+  }
+
+  it("refuses a future date, a date inside the year and a bad address, changing nothing", async () => {
+    const r = await newReport("org-xishan");
+    await submitAcknowledged(r.id);
+    await s.wf.approveReport(supervisor, r.id);
+    const before = await dump(r.id);
+    const url = "https://www.example.gov.cn/nb/2024.html";
+    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: "2030-01-01", publishedUrl: url })).toMatchObject({ ok: false, message: expect.stringContaining("晚于今天") });
+    expect(await s.wf.publishReport(supervisor, r.id, { publishedAt: "2023-06-01", publishedUrl: url })).toMatchObject({ ok: false, message: expect.stringContaining("早于统计年度结束") });
+    expect(await dump(r.id)).toBe(before);
+  });
+
+  it("corrects the publication record, keeping the old and new values in the history", async () => {
+    const r = await publishedReport();
+    expect(await s.wf.correctPublication(xishan, r.id, { publishedAt: "2025-01-21", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toEqual({
+      ok: false,
+      message: "只有审核人可以更正发布信息",
+    });
+    expect(await s.wf.correctPublication(supervisor, r.id, { publishedAt: "2030-01-01", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toMatchObject({ ok: false });
+    expect(await s.wf.correctPublication(supervisor, r.id, { publishedAt: "2025-01-20", publishedUrl: "https://www.example.gov.cn/nb/2024.html" })).toEqual({
+      ok: false,
+      message: "发布日期和网址都没有变化",
+    });
+    expect(await s.wf.correctPublication(supervisor, r.id, { publishedAt: "2025-01-22", publishedUrl: "https://www.example.gov.cn/nb/2024a.html" })).toEqual({ ok: true });
+    const row = await s.db.report.findUniqueOrThrow({ where: { id: r.id } });
+    expect(row.status).toBe("published");
+    expect(row.publishedUrl).toBe("https://www.example.gov.cn/nb/2024a.html");
+    expect(row.publishedAt?.toISOString()).toBe("2025-01-21T16:00:00.000Z");
+    const last = (await s.history.reportHistory(xishan, r.id))!.at(-1)!;
+    expect(last.step).toBe("更正发布信息");
+    expect(last.actorName).toBe("区政务公开办审核人");
+    expect(last.comment).toBe("发布日期 2025年1月20日 → 2025年1月22日；发布网址 https://www.example.gov.cn/nb/2024.html → https://www.example.gov.cn/nb/2024a.html");
+  });
+
+  it("reopens an approved or a published report only with a reason, which the clerk is shown", async () => {
+    const r = await publishedReport();
+    const before = await dump(r.id);
+    expect(await s.wf.reopenReport(supervisor, r.id, "  ")).toEqual({ ok: false, message: "重新打开时请写明原因，填报人会看到" });
+    expect(await s.wf.reopenReport(xishan, r.id, "想改")).toEqual({ ok: false, message: "只有审核人可以重新打开" });
+    expect(await dump(r.id)).toBe(before);
+    expect(await s.wf.reopenReport(supervisor, r.id, "表三结转数有误，请改正后重新提交")).toEqual({ ok: true });
+    expect((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("returned");
+    expect((await s.history.reportHistory(xishan, r.id))!.at(-1)).toMatchObject({
+      step: "重新打开：已发布 → 已退回",
+      comment: "表三结转数有误，请改正后重新提交",
+    });
+    expect(await s.history.returnNotice(xishan, r.id)).toMatchObject({ reason: "表三结转数有误，请改正后重新提交", reopened: true });
+    // The clerk may now correct and resubmit.
+    await submitAcknowledged(r.id);
+    expect(await s.wf.approveReport(supervisor, r.id)).toEqual({ ok: true });
+    expect(await s.wf.reopenReport(supervisor, r.id, "审核通过有误")).toEqual({ ok: true });
+    expect((await s.history.reportHistory(xishan, r.id))!.at(-1)?.step).toBe("重新打开：已通过 → 已退回");
+  });
+
+  it("asks to confirm an approval while comments are open, and records that they were", async () => {
+    const r = await newReport("org-xishan");
+    await submitAcknowledged(r.id);
+    await s.comments.addComment(supervisor, r.id, { anchor: "section:problems", body: "问题写得太笼统" });
+    expect(await s.wf.approveReport(supervisor, r.id)).toEqual({ ok: false, message: "尚有 1 条批注未解决，请确认后再审核通过" });
+    expect((await s.db.report.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("submitted");
+    expect(await s.wf.approveReport(supervisor, r.id, "", { confirmOpenComments: true })).toEqual({ ok: true });
+    expect((await s.history.reportHistory(xishan, r.id))!.at(-1)?.comment).toBe("（审核通过时尚有 1 条批注未解决）");
+  });
+});
+
+describe("催报", () => {
+  it("reminds one unit or all not submitted, records the date, tells the clerk, and lists whom to call", async () => {
+    await s.db.report.deleteMany({ where: { year: 2023 } });
+    const r = await s.db.report.create({
+      data: {
+        organizationId: "org-xishan",
+        year: 2023,
+        format: "2021",
+        status: "submitted",
+        data: JSON.stringify((await import("@/lib/report/empty")).emptyReport({ year: 2023, organName: "示例区西山镇人民政府", organKind: "township" })),
+      },
+    });
+    expect(await s.reminders.remindUnits(xishan, 2023, "all")).toEqual({ ok: false, message: "只有审核人可以催报" });
+    expect(await s.reminders.remindUnits(supervisor, 2023, "org-xishan")).toMatchObject({ ok: false });
+    expect(await s.reminders.remindUnits(supervisor, 2023, "org-qiaotou")).toMatchObject({ ok: false });
+    expect(await s.reminders.remindUnits(supervisor, 2023, "org-donghu")).toEqual({ ok: true, count: 1 });
+    const dash = await s.dashboard.supervisorDashboard(supervisor, 2023);
+    expect(dash?.rows.find((x) => x.organizationId === "org-donghu")?.remindedAt).not.toBeNull();
+    expect(dash?.rows.find((x) => x.organizationId === "org-nanhe")?.remindedAt).toBeNull();
+    const notices = await s.reminders.remindersForClerk(donghu);
+    expect(notices).toHaveLength(1);
+    expect(notices[0].text).toContain("2023年度政府信息公开工作年度报告尚未提交（未创建报告），请于 2024年1月31日前完成并提交审核。");
+    expect(await s.reminders.remindersForClerk(xishan)).toEqual([]);
+
+    const all = await s.reminders.remindUnits(supervisor, 2023, "all");
+    const notIn = dash!.rows.filter((x) => x.status !== "submitted").length;
+    expect(all).toEqual({ ok: true, count: notIn });
+    const list = await s.reminders.reminderCallList(supervisor, 2023);
+    expect(list?.map((x) => x.organizationName)).not.toContain("示例区西山镇人民政府");
+    expect(list?.find((x) => x.organizationName === "示例区东湖镇人民政府")).toMatchObject({ state: "未创建报告", contact: "东湖镇填报人（账号 donghu）" });
+    await s.db.report.delete({ where: { id: r.id } });
   });
 });
 

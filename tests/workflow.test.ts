@@ -5,8 +5,8 @@ import { availableActions, checkTransition, TRANSITIONS } from "@/lib/workflow/t
 
 describe("allowed transitions", () => {
   it("lets the clerk submit a draft and a returned report, and nothing else", () => {
-    expect(checkTransition("clerk", "submit", "draft")).toEqual({ ok: true, to: "submitted" });
-    expect(checkTransition("clerk", "submit", "returned")).toEqual({ ok: true, to: "submitted" });
+    expect(checkTransition("clerk", "submit", "draft")).toMatchObject({ ok: true, to: "submitted" });
+    expect(checkTransition("clerk", "submit", "returned")).toMatchObject({ ok: true, to: "submitted" });
     for (const from of ["submitted", "approved", "published"]) {
       const r = checkTransition("clerk", "submit", from);
       expect(r.ok).toBe(false);
@@ -25,13 +25,14 @@ describe("allowed transitions", () => {
   });
 
   it("takes the supervisor from 待审核 to 已退回 or 已通过, and from 已通过 to 已发布", () => {
-    expect(checkTransition("supervisor", "return", "submitted")).toEqual({ ok: true, to: "returned" });
-    expect(checkTransition("supervisor", "approve", "submitted")).toEqual({ ok: true, to: "approved" });
-    expect(checkTransition("supervisor", "publish", "approved")).toEqual({ ok: true, to: "published" });
+    expect(checkTransition("supervisor", "return", "submitted")).toMatchObject({ ok: true, to: "returned" });
+    expect(checkTransition("supervisor", "approve", "submitted")).toMatchObject({ ok: true, to: "approved" });
+    expect(checkTransition("supervisor", "publish", "approved")).toMatchObject({ ok: true, to: "published" });
   });
 
-  it("has no transition out of 已发布 and every target is a known status", () => {
-    for (const role of ["clerk", "supervisor", "admin"]) expect(availableActions(role, "published")).toEqual([]);
+  it("leaves 已发布 only by the supervisor's correction or reopening, and every target is a known status", () => {
+    expect(availableActions("supervisor", "published")).toEqual(["correctPublication", "reopen"]);
+    for (const role of ["clerk", "admin"]) expect(availableActions(role, "published")).toEqual([]);
     for (const t of TRANSITIONS) expect(REPORT_STATUSES).toContain(t.to);
   });
 

@@ -6,7 +6,15 @@
 import { revalidatePath } from "next/cache";
 import { getActingUser } from "@/lib/server/acting-user";
 import { addComment, replyToComment, setCommentResolved } from "@/lib/server/comments-service";
-import { approveReport, publishReport, returnReport, type WorkflowResult } from "@/lib/server/workflow-service";
+import { remindUnits } from "@/lib/server/reminders-service";
+import {
+  approveReport,
+  correctPublication,
+  publishReport,
+  reopenReport,
+  returnReport,
+  type WorkflowResult,
+} from "@/lib/server/workflow-service";
 
 export type ActionResult = { ok: true } | { ok: false; message: string };
 
@@ -46,12 +54,34 @@ export async function returnReportAction(reportId: string, comment: string): Pro
   return done(await returnReport(user, reportId, comment), reportId);
 }
 
-export async function approveReportAction(reportId: string, comment: string): Promise<ActionResult> {
+export async function approveReportAction(reportId: string, comment: string, confirmOpenComments = false): Promise<ActionResult> {
   const user = await getActingUser();
-  return done(await approveReport(user, reportId, comment), reportId);
+  return done(await approveReport(user, reportId, comment, { confirmOpenComments: confirmOpenComments === true }), reportId);
+}
+
+export async function correctPublicationAction(reportId: string, publishedAt: string, publishedUrl: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await correctPublication(user, reportId, { publishedAt, publishedUrl }), reportId);
+}
+
+export async function reopenReportAction(reportId: string, reason: string): Promise<ActionResult> {
+  const user = await getActingUser();
+  return done(await reopenReport(user, reportId, typeof reason === "string" ? reason : ""), reportId);
 }
 
 export async function publishReportAction(reportId: string, publishedAt: string, publishedUrl: string): Promise<ActionResult> {
   const user = await getActingUser();
   return done(await publishReport(user, reportId, { publishedAt, publishedUrl }), reportId);
+}
+
+export type RemindActionResult = { ok: true; message: string } | { ok: false; message: string };
+
+/** 催报 one unit (its id) or "all" units not yet submitted for the year. */
+export async function remindAction(year: number, target: string): Promise<RemindActionResult> {
+  const user = await getActingUser();
+  const r = await remindUnits(user, Number(year), typeof target === "string" ? target : "");
+  if (!r.ok) return r;
+  revalidatePath("/review");
+  revalidatePath("/reports");
+  return { ok: true, message: `已催报 ${r.count} 个单位，填报人登录后即可看到。` };
 }

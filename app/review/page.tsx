@@ -2,35 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
 import { DashboardTable } from "@/components/review/dashboard-table";
+import { RemindButton } from "@/components/review/remind-button";
 import { TotalsTables } from "@/components/review/totals-tables";
 import { requireUser } from "@/lib/server/acting-user";
 import { supervisorDashboard, type DashboardStatus } from "@/lib/server/dashboard-service";
-import { REPORT_STATUSES, STATUS_LABELS } from "@/lib/workflow/statuses";
+import { REMINDABLE } from "@/lib/workflow/reminders";
+import { parseReviewFilter, REVIEW_FILTERS, reviewQuery } from "@/lib/workflow/review-filter";
 
 export const metadata: Metadata = { title: "审核 · 年报通" };
 export const dynamic = "force-dynamic";
-
-const FILTERS: { value: "all" | DashboardStatus; label: string }[] = [
-  { value: "all", label: "全部" },
-  ...REPORT_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-  { value: "none", label: "未创建" },
-];
-
-/** Reports are written in January for the year before; until June the default is last year. */
-function defaultYear(now = new Date()): number {
-  return now.getMonth() < 6 ? now.getFullYear() - 1 : now.getFullYear();
-}
 
 type Props = { searchParams: Promise<{ year?: string; status?: string }> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireUser("supervisor");
   const sp = await searchParams;
-  const parsedYear = Number(sp.year);
-  const year = Number.isInteger(parsedYear) && parsedYear >= 2019 && parsedYear <= 2100 ? parsedYear : defaultYear();
-  const status = FILTERS.some((f) => f.value === sp.status) ? sp.status : "all";
+  const { year, status } = parseReviewFilter(sp);
   const dash = (await supervisorDashboard(user, year, status))!;
   const total = Object.values(dash.counts).reduce((a, b) => a + b, 0);
+  const notIn = REMINDABLE.reduce((n, s) => n + dash.counts[s], 0);
   const years = Array.from({ length: new Date().getFullYear() - 2019 + 1 }, (_, i) => new Date().getFullYear() - i);
 
   return (
@@ -55,8 +45,8 @@ export default async function ReviewPage({ searchParams }: Props) {
           </button>
         </form>
         <nav aria-label="按状态筛选" className="mt-4 flex flex-wrap gap-2 text-sm">
-          {FILTERS.map((f) => {
-            const n = f.value === "all" ? total : dash.counts[f.value];
+          {REVIEW_FILTERS.map((f) => {
+            const n = f.value === "all" ? total : dash.counts[f.value as DashboardStatus];
             const active = f.value === status;
             return (
               <Link
@@ -70,12 +60,26 @@ export default async function ReviewPage({ searchParams }: Props) {
             );
           })}
         </nav>
-        <DashboardTable rows={dash.rows} />
+        {notIn > 0 ? (
+          <div className="mt-4 flex flex-wrap items-center gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            <span>{notIn} 个单位尚未提交 {year} 年度报告。</span>
+            <RemindButton year={year} target="all" label={`催报全部未提交单位（${notIn}）`} primary />
+            <Link href={`/review/reminders?year=${year}`} className="text-red-800 underline">
+              催报名单（联系人，可复制、打印）
+            </Link>
+          </div>
+        ) : null}
+        <DashboardTable rows={dash.rows} query={reviewQuery({ year, status })} year={year} />
 
         <section className="mt-10" aria-labelledby="totals-heading">
           <h2 id="totals-heading" className="text-xl font-bold">
             全区合计（已通过和已发布的报告）
           </h2>
+          <p className="mt-1 text-sm">
+            <Link href={`/review/summary?year=${year}`} className="text-red-800 underline">
+              汇总表：表二、表三、表四逐格合计及各单位明细（可下载 Excel、可打印）
+            </Link>
+          </p>
           {dash.totals ? (
             <>
               <p className="mt-1 text-sm text-slate-600">共 {dash.totals.count} 份报告，逐格相加。</p>

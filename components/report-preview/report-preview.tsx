@@ -7,7 +7,7 @@
 import { useMemo } from "react";
 import { commentsByCell, markCells } from "@/components/report-grid/finding-marks";
 import type { CellComment } from "@/components/report-grid/types";
-import { getTemplate, reportTitle, type TextKey } from "@/lib/template";
+import { getTemplate, reportTitle, type TableId, type TextKey } from "@/lib/template";
 import { chineseDate } from "./chinese-date";
 import { PreviewTable } from "./preview-table";
 import type { ReportPreviewProps } from "./types";
@@ -58,8 +58,8 @@ export function ReportPreview({ report, findings = [], comments = [], onCellClic
     }),
     [findings],
   );
-  const sectionComments = (key: TextKey) => comments.filter((c) => c.anchor === `section:${key}`);
-  const commentButton = (key: TextKey, label: string) =>
+  const sectionComments = (key: TextKey | TableId) => comments.filter((c) => c.anchor === `section:${key}`);
+  const commentButton = (key: TextKey | TableId, label: string) =>
     onSectionComment && (
       <button
         type="button"
@@ -90,9 +90,9 @@ export function ReportPreview({ report, findings = [], comments = [], onCellClic
           <section key={s.number} aria-label={s.heading}>
             <h2 className="indent-[2em] font-sans text-[16pt] font-bold">
               {s.heading}
-              {s.text && commentButton(s.text, s.heading)}
+              {(s.text ?? s.table) && commentButton((s.text ?? s.table)!, s.heading)}
             </h2>
-            {s.text && <SectionComments comments={sectionComments(s.text)} />}
+            {(s.text ?? s.table) && <SectionComments comments={sectionComments((s.text ?? s.table)!)} />}
             {s.text === "overview" && (
               <>
                 <Paragraphs text={report.text.overview.intro} empty={false} />

@@ -1,7 +1,7 @@
 /** The props contract of the document preview (wizard's last step and review). Kept stable. */
 import type { CellComment } from "@/components/report-grid/types";
 import type { Finding, Report } from "@/lib/report/types";
-import type { CellRef, TextKey } from "@/lib/template";
+import type { CellRef, TableId, TextKey } from "@/lib/template";
 
 export interface ReportPreviewProps {
   report: Report;
@@ -11,6 +11,6 @@ export interface ReportPreviewProps {
   comments?: CellComment[];
   /** When given, table cells are clickable (e.g. to comment on or jump to a cell). */
   onCellClick?: (ref: CellRef) => void;
-  /** When given, each section with a text offers "批注" and calls this with its text key. */
-  onSectionComment?: (textKey: TextKey) => void;
+  /** When given, each section offers "批注" and calls this with its text key, or its table's id for 二/三/四. */
+  onSectionComment?: (key: TextKey | TableId) => void;
 }

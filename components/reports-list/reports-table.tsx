@@ -29,7 +29,10 @@ export function ReportsTable({ reports, showUnit }: { reports: ReportSummary[]; 
             <th scope="row" className="px-3 py-2 text-left font-semibold">{r.year} 年度</th>
             {showUnit && <td className="px-3 py-2">{r.organizationName}</td>}
             <td className="px-3 py-2">{r.format}年格式</td>
-            <td className="px-3 py-2" data-testid="status">{statusLabel(r.status)}</td>
+            <td className="px-3 py-2" data-testid="status">
+              {statusLabel(r.status)}
+              {r.returnReason ? <p data-testid="return-reason" className="mt-0.5 max-w-xs text-xs text-amber-900">退回原因：{r.returnReason}</p> : null}
+            </td>
             <td className={`px-3 py-2 text-right tabular-nums ${r.errorCount ? "font-semibold text-red-800" : ""}`}>{r.errorCount}</td>
             <td className={`px-3 py-2 text-right tabular-nums ${r.warningCount ? "font-semibold text-amber-900" : ""}`}>{r.warningCount}</td>
             <td className="px-3 py-2 tabular-nums">{dateTime(r.updatedAt)}</td>

@@ -1,4 +1,4 @@
-import { cellText, type Change } from "@/lib/report/diff";
+import { cellText, diffText, type Change } from "@/lib/report/diff";
 import type { ChangesView } from "@/lib/server/history-service";
 
 function when(iso: string): string {
@@ -14,13 +14,25 @@ function Row({ c }: { c: Change }) {
       </li>
     );
   }
+  // One text, the removed characters struck in red and the added ones marked in green, where they are.
   return (
     <li data-change={c.field}>
       <p className="font-medium">{c.label}</p>
-      <p className="whitespace-pre-wrap text-red-700">
-        原文：<del>{c.before || "（空）"}</del>
+      <p className="whitespace-pre-wrap leading-relaxed" data-testid="text-diff">
+        {diffText(c.before, c.after).map((seg, i) =>
+          seg.op === "same" ? (
+            <span key={i}>{seg.text}</span>
+          ) : seg.op === "del" ? (
+            <del key={i} className="bg-red-100 text-red-800" title="删除">
+              {seg.text}
+            </del>
+          ) : (
+            <ins key={i} className="bg-emerald-100 font-semibold text-emerald-900 no-underline" title="新增">
+              {seg.text}
+            </ins>
+          ),
+        )}
       </p>
-      <p className="whitespace-pre-wrap text-emerald-800">现文：{c.after || "（空）"}</p>
     </li>
   );
 }

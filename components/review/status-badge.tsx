@@ -12,7 +12,7 @@ const COLORS: Record<string, string> = {
 /** A report's status in words; "none" reads 未创建 (the unit has not started). */
 export function StatusBadge({ status }: { status: string }) {
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-sm ${COLORS[status] ?? COLORS.draft}`}>
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm ${COLORS[status] ?? COLORS.draft}`}>
       {status === "none" ? "未创建" : statusLabel(status)}
     </span>
   );

@@ -19,7 +19,7 @@ import { applyBasics, type BasicsValues } from "./basics-schema";
 import { BasicsStep } from "./basics-step";
 import { ConflictNotice } from "./conflict-notice";
 import { PreviewStep, submitBlockers } from "./preview-step";
-import { ReviewComments, type ReviewComment } from "./review-comments";
+import { ReviewComments, type ReturnNoticeView, type ReviewComment } from "./review-comments";
 import { SaveStatus } from "./save-status";
 import { StepList } from "./step-list";
 import { fieldId } from "./text-area-field";
@@ -38,6 +38,8 @@ export interface ReportWizardProps {
   initialStep: StepId;
   /** The supervisor's comments (a returned report): shown above the step and at their cells. */
   comments?: ReviewComment[];
+  /** While 已退回: why (the supervisor's reason), at the head of the banner. */
+  returnNotice?: ReturnNoticeView | null;
 }
 
 function refOf(f: Finding): CellRef | undefined {
@@ -313,9 +315,9 @@ export function ReportWizard(props: ReportWizardProps) {
         </div>
       )}
 
-      {comments && comments.length > 0 && (
+      {((comments && comments.length > 0) || props.returnNotice) && (
         <div className="mt-4">
-          <ReviewComments comments={comments} />
+          <ReviewComments comments={comments ?? []} notice={props.returnNotice} />
         </div>
       )}
 

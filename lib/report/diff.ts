@@ -1,7 +1,8 @@
 /**
  * What changed between two versions of a report (the last submission and now),
  * for the supervisor: every cell and paragraph whose value differs, labelled in
- * the template's own words. Pure.
+ * the template's own words. Computed cells (the template's sums) are not counted: they
+ * change with the cells they add up, which are listed themselves. Pure.
  */
 import { getTemplate, type CellRef } from "../template";
 import { inputCells, tableGrid } from "../template/layout";
@@ -59,6 +60,7 @@ export function diffReports(before: Report, after: Report): Change[] {
   const titles = new Map((["proactive", "requests", "appeals"] as const).map((id) => [id, tableGrid(t, id).title]));
   const changes: Change[] = [];
   for (const c of inputCells(t)) {
+    if (c.derived) continue;
     const a = getCell(before, c.ref);
     const b = getCell(after, c.ref);
     if (a === b) continue;
@@ -77,3 +79,5 @@ export function diffReports(before: Report, after: Report): Change[] {
 export function cellText(v: Cell): string {
   return v === null ? "空" : String(v);
 }
+
+export { diffText, type DiffSegment } from "./text-diff";

@@ -4,7 +4,9 @@
  * the new year (R6) and carries 四、结转下年度继续办理 into 二、上年结转 cell by
  * cell, which W1 then checks. The formats may differ (2020 → 2021): texts and
  * table 三's rows common to both still carry; table 二 starts empty because its
- * columns differ between formats and its numbers are this year's.
+ * columns differ between formats and its numbers are this year's, except the stocks
+ * (现行有效件数) that both formats have: they start at last year's figure, which W2
+ * then expects when nothing was issued or repealed.
  */
 import { leafRows, type OrganKind } from "../template";
 import { getTemplate } from "../template";
@@ -42,6 +44,17 @@ export function reportFromPrevious(previous: Report, next: { year: number; organ
       const j = prevT.tables.requests.columns.findIndex((c) => c.label === col.label);
       if (j >= 0) target[i] = from[j] ?? 0;
     });
+  }
+  for (const block of t.tables.proactive.blocks) {
+    for (const field of block.fields.filter((f) => f.carriesOver)) {
+      const carriedThere = prevT.tables.proactive.blocks.some((b) => b.fields.some((f) => f.key === field.key && f.carriesOver));
+      if (!carriedThere) continue;
+      for (const row of block.rows) {
+        const before = previous.tables.proactive[row.key]?.[field.key];
+        const here = report.tables.proactive[row.key];
+        if (here && before != null) here[field.key] = before;
+      }
+    }
   }
   fillDerivedInPlace(report);
   report.text.preamble = draftPreamble(report);

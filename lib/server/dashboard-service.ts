@@ -3,11 +3,13 @@ import { parseReport } from "../report/schema";
 import { sumReports } from "../report/totals";
 import type { Report } from "../report/types";
 import { formatForYear, ORGAN_KINDS } from "../template";
-import { daysLeft, deadlineText } from "../workflow/deadline";
+import { deadlineState, deadlineStateText, isOverdue } from "../workflow/deadline";
+import { isRemindable } from "../workflow/reminders";
 import { isReportStatus } from "../workflow/statuses";
 import { visibleOrganizationIds } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { latestReminders } from "./reminder-dates";
 
 /** A report's status, or "none" (未创建) for a unit without a report of the year. */
 export type DashboardStatus = "none" | "draft" | "submitted" | "returned" | "approved" | "published";
@@ -21,9 +23,13 @@ export interface DashboardRow {
   errorCount: number | null;
   warningCount: number | null;
   updatedAt: string | null;
-  /** Negative once the deadline has passed; null when the report is published (nothing left to do). */
-  daysLeft: number | null;
+  /** Against 31 January of the next year: handed in on time or late, or the time left / overdue. */
   deadlineText: string;
+  overdue: boolean;
+  /** The latest 催报 for this year (ISO time), or null. */
+  remindedAt: string | null;
+  /** Not handed in: 催报 applies. */
+  remindable: boolean;
 }
 
 export interface Dashboard {
@@ -45,13 +51,18 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
   if (user.role !== "supervisor" || !user.organizationId) return null;
   const ids = (await visibleOrganizationIds(user)).filter((id) => id !== user.organizationId);
   const orgs = await db.organization.findMany({ where: { id: { in: ids }, disabled: false }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  const reports = await db.report.findMany({ where: { organizationId: { in: ids }, year } });
+  const reports = await db.report.findMany({
+    where: { organizationId: { in: ids }, year },
+    // The first hand-in is what the deadline is measured against.
+    include: { events: { where: { toStatus: "submitted" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
+  });
   const byOrg = new Map(reports.map((r) => [r.organizationId, r]));
+  const reminded = await latestReminders(ids, year);
   const now = new Date();
   const rows: DashboardRow[] = orgs.map((o) => {
     const r = byOrg.get(o.id);
     const st: DashboardStatus = r && isReportStatus(r.status) ? r.status : "none";
-    const done = st === "published";
+    const state = deadlineState(year, r?.events[0]?.createdAt ?? null, now);
     return {
       organizationId: o.id,
       organizationName: o.name,
@@ -61,8 +72,10 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
       errorCount: r?.errorCount ?? null,
       warningCount: r?.warningCount ?? null,
       updatedAt: r?.updatedAt.toISOString() ?? null,
-      daysLeft: done ? null : daysLeft(year, now),
-      deadlineText: done ? "已发布" : deadlineText(year, now),
+      deadlineText: deadlineStateText(state),
+      overdue: isOverdue(state),
+      remindedAt: reminded.get(o.id) ?? null,
+      remindable: isRemindable(st),
     };
   });
   const counts = { ...EMPTY_COUNTS };
@@ -82,4 +95,23 @@ export async function supervisorDashboard(user: ActingUser, year: number, status
       : null;
 
   return { year, rows: status && status !== "all" ? rows.filter((r) => r.status === status) : rows, counts, totals };
+}
+
+/**
+ * Where a report stands in the list the supervisor came from (same year and filter): its
+ * neighbours. A report just decided keeps its place though it no longer matches the filter,
+ * so 下一份 after 审核通过 is the next one still waiting.
+ */
+export async function reviewQueue(
+  user: ActingUser,
+  reportId: string,
+  year: number,
+  status: string,
+): Promise<{ position: number; total: number; prev: DashboardRow | null; next: DashboardRow | null } | null> {
+  const dash = await supervisorDashboard(user, year);
+  if (!dash) return null;
+  const rows = dash.rows.filter((r) => r.reportId && (status === "all" || r.status === status || r.reportId === reportId));
+  const i = rows.findIndex((r) => r.reportId === reportId);
+  if (i < 0) return null;
+  return { position: i + 1, total: rows.length, prev: rows[i - 1] ?? null, next: rows[i + 1] ?? null };
 }

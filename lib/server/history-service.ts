@@ -3,6 +3,7 @@ import { diffReports, type Change } from "../report/diff";
 import { parseReport } from "../report/schema";
 import type { Report } from "../report/types";
 import { isEditable, statusLabel } from "../workflow/statuses";
+import { transitionBetween } from "../workflow/transitions";
 import { findVisibleReport } from "./access";
 import type { ActingUser } from "./acting-user";
 import { ROLE_LABELS, type Role } from "./acting-user";
@@ -18,6 +19,34 @@ export interface HistoryEntry {
   /** "草稿 → 待审核" */
   step: string;
   comment: string | null;
+}
+
+/** "待审核 → 已退回"; a step that undoes or corrects a decision is named ("重新打开：已发布 → 已退回"). */
+function stepLabel(from: string, to: string): string {
+  const t = transitionBetween(from, to);
+  if (t?.action === "correctPublication") return t.label;
+  const arrow = `${statusLabel(from)} → ${statusLabel(to)}`;
+  return t?.action === "reopen" ? `${t.label}：${arrow}` : arrow;
+}
+
+/**
+ * Why the report is back with the clerk: the reason of the latest 退回修改 or 重新打开, while
+ * it is 已退回. Headed by who and when so the clerk sees it before the comments.
+ */
+export interface ReturnNotice {
+  reason: string | null;
+  at: string;
+  actorName: string;
+  reopened: boolean;
+}
+
+export async function returnNotice(user: ActingUser, reportId: string): Promise<ReturnNotice | null> {
+  const row = await findVisibleReport(user, reportId);
+  if (!row || row.status !== "returned") return null;
+  const e = await db.reportEvent.findFirst({ where: { reportId: row.id, toStatus: "returned" }, orderBy: { createdAt: "desc" } });
+  if (!e) return null;
+  const actor = await db.user.findUnique({ where: { id: e.actorId }, select: { name: true } });
+  return { reason: e.comment, at: e.createdAt.toISOString(), actorName: actor?.name ?? "", reopened: transitionBetween(e.fromStatus, e.toStatus)?.action === "reopen" };
 }
 
 /** Every workflow step of a report, oldest first; null if the report is not the user's to see. */
@@ -38,7 +67,7 @@ export async function reportHistory(user: ActingUser, reportId: string): Promise
     from: e.fromStatus,
     to: e.toStatus,
     // The creation event (no from-status) carries how it was created ("新建", "以上年报告为基础新建") as its note.
-    step: e.fromStatus ? `${statusLabel(e.fromStatus)} → ${statusLabel(e.toStatus)}` : (e.comment ?? "新建"),
+    step: e.fromStatus ? stepLabel(e.fromStatus, e.toStatus) : (e.comment ?? "新建"),
     comment: e.fromStatus ? e.comment : null,
   }));
 }

@@ -31,13 +31,18 @@ export interface ReportSummary {
   errorCount: number;
   warningCount: number;
   updatedAt: Date;
+  /** While 已退回: the supervisor's reason (退回修改 or 重新打开), shown in the list row. */
+  returnReason: string | null;
 }
 
 export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
   const orgs = await visibleOrganizationIds(user);
   const rows = await db.report.findMany({
     where: { organizationId: { in: orgs } },
-    include: { organization: { select: { name: true } } },
+    include: {
+      organization: { select: { name: true } },
+      events: { where: { toStatus: "returned" }, orderBy: { createdAt: "desc" }, take: 1, select: { comment: true } },
+    },
     orderBy: [{ year: "desc" }, { organizationId: "asc" }],
   });
   return rows.map((r) => ({
@@ -49,6 +54,7 @@ export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
     errorCount: r.errorCount,
     warningCount: r.warningCount,
     updatedAt: r.updatedAt,
+    returnReason: r.status === "returned" ? (r.events[0]?.comment ?? null) : null,
   }));
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { check, findingCounts } from "../check";
 import { parseReport } from "../report/schema";
+import { chineseDay, isPublishUrl, parsePublishDate, publicationChange, publishDateProblem } from "../workflow/publication";
 import { checkTransition, type WorkflowAction } from "../workflow/transitions";
 import { findVisibleReport } from "./access";
 import type { ActingUser } from "./acting-user";
@@ -70,6 +71,7 @@ async function supervisorTransition(
   const allowed = checkTransition(user.role, action, row.status);
   if (!allowed.ok) return allowed;
   const note = comment?.trim() || null;
+  if (allowed.transition.reasonRequired && !note) return { ok: false, message: `${allowed.transition.label}时请写明原因，填报人会看到` };
   return db.$transaction(async (tx) => {
     const updated = await tx.report.updateMany({
       where: { id: row.id, status: row.status },
@@ -94,19 +96,78 @@ export async function returnReport(user: ActingUser, reportId: string, comment?:
   return supervisorTransition(user, reportId, "return", comment);
 }
 
-export function approveReport(user: ActingUser, reportId: string, comment?: string): Promise<WorkflowResult> {
-  return supervisorTransition(user, reportId, "approve", comment);
-}
-
-/** 标记已发布: 《条例》第五十条 — the date and the address where it was published are recorded. */
-export async function publishReport(
+/**
+ * 审核通过. With comments still open the supervisor must confirm (the page lists them first);
+ * the history then says how many were open.
+ */
+export async function approveReport(
   user: ActingUser,
   reportId: string,
-  input: { publishedAt: string; publishedUrl: string },
+  comment?: string,
+  opts: { confirmOpenComments?: boolean } = {},
 ): Promise<WorkflowResult> {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt ?? "") ? new Date(`${input.publishedAt}T00:00:00+08:00`) : null;
-  if (!date || Number.isNaN(date.getTime())) return { ok: false, message: "请填写发布日期（年-月-日）" };
+  const row = await findVisibleReport(user, reportId);
+  if (!row) return NOT_FOUND;
+  const allowed = checkTransition(user.role, "approve", row.status);
+  if (!allowed.ok) return allowed;
+  const open = await db.reportComment.count({ where: { reportId: row.id, resolved: false, parentId: null } });
+  if (open > 0 && !opts.confirmOpenComments) {
+    return { ok: false, message: `尚有 ${open} 条批注未解决，请确认后再审核通过` };
+  }
+  const note = [comment?.trim(), open > 0 ? `（审核通过时尚有 ${open} 条批注未解决）` : ""].filter(Boolean).join("");
+  return supervisorTransition(user, reportId, "approve", note);
+}
+
+/** When the report was last approved: a publication cannot be earlier. */
+async function approvedAt(reportId: string): Promise<Date | null> {
+  const e = await db.reportEvent.findFirst({ where: { reportId, toStatus: "approved" }, orderBy: { createdAt: "desc" } });
+  return e?.createdAt ?? null;
+}
+
+type PublicationInput = { publishedAt: string; publishedUrl: string };
+
+/** The date and address checked: a real date, not in the future, after the year, not before the approval. */
+async function validPublication(
+  row: { id: string; year: number },
+  input: PublicationInput,
+): Promise<{ ok: true; publishedAt: Date; publishedUrl: string } | { ok: false; message: string }> {
+  const date = parsePublishDate(input.publishedAt);
+  if (!date) return { ok: false, message: "请填写发布日期（年-月-日）" };
   const url = (input.publishedUrl ?? "").trim();
-  if (!/^https?:\/\/[^\s]+\.[^\s]+$/i.test(url)) return { ok: false, message: "请填写完整的发布网址，以 http:// 或 https:// 开头" };
-  return supervisorTransition(user, reportId, "publish", undefined, { publishedAt: date, publishedUrl: url });
+  if (!isPublishUrl(url)) return { ok: false, message: "请填写完整的发布网址，以 http:// 或 https:// 开头" };
+  const problem = publishDateProblem(row.year, date, await approvedAt(row.id));
+  if (problem) return { ok: false, message: problem };
+  return { ok: true, publishedAt: date, publishedUrl: url };
+}
+
+/** 标记已发布: 《条例》第四十九条 — the date and the address where it was published are recorded. */
+export async function publishReport(user: ActingUser, reportId: string, input: PublicationInput): Promise<WorkflowResult> {
+  const row = await findVisibleReport(user, reportId);
+  if (!row) return NOT_FOUND;
+  const allowed = checkTransition(user.role, "publish", row.status);
+  if (!allowed.ok) return allowed;
+  const v = await validPublication(row, input);
+  if (!v.ok) return v;
+  return supervisorTransition(user, reportId, "publish", `发布日期 ${chineseDay(v.publishedAt)}；发布网址 ${v.publishedUrl}`, {
+    publishedAt: v.publishedAt,
+    publishedUrl: v.publishedUrl,
+  });
+}
+
+/** 更正发布信息: a typo in the date or the address is put right; the history keeps the old and the new. */
+export async function correctPublication(user: ActingUser, reportId: string, input: PublicationInput): Promise<WorkflowResult> {
+  const row = await findVisibleReport(user, reportId);
+  if (!row) return NOT_FOUND;
+  const allowed = checkTransition(user.role, "correctPublication", row.status);
+  if (!allowed.ok) return allowed;
+  const v = await validPublication(row, input);
+  if (!v.ok) return v;
+  const change = publicationChange(row, v);
+  if (!change) return { ok: false, message: "发布日期和网址都没有变化" };
+  return supervisorTransition(user, reportId, "correctPublication", change, { publishedAt: v.publishedAt, publishedUrl: v.publishedUrl });
+}
+
+/** 重新打开: an approved or published report goes back to the clerk (已退回) with the supervisor's reason. */
+export function reopenReport(user: ActingUser, reportId: string, reason: string): Promise<WorkflowResult> {
+  return supervisorTransition(user, reportId, "reopen", reason);
 }

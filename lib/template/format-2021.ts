@@ -40,7 +40,7 @@ export const FORMAT_2021: Template = {
           fields: [
             { key: "issued", label: "本年制发件数", kind: "count", span: 1 },
             { key: "repealed", label: "本年废止件数", kind: "count", span: 1 },
-            { key: "inForce", label: "现行有效件数", kind: "count", span: 1 },
+            { key: "inForce", label: "现行有效件数", kind: "count", span: 1, carriesOver: true },
           ],
           rows: [
             { key: "regulations", label: "规章" },

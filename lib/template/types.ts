@@ -32,6 +32,8 @@ export interface ProactiveField {
   kind: CellKind;
   /** Grid columns the field occupies (the template's last header cell often spans). */
   span: number;
+  /** A stock, not this year's flow: a new year's report starts from last year's figure (现行有效件数). */
+  carriesOver?: true;
 }
 
 export interface ProactiveRow {

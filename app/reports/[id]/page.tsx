@@ -7,7 +7,7 @@ import { ReportWizard } from "@/components/wizard/report-wizard";
 import { isStepId } from "@/lib/report/step-status";
 import { getActingUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
-import { reportHistory } from "@/lib/server/history-service";
+import { reportHistory, returnNotice } from "@/lib/server/history-service";
 import { loadReportForEditing } from "@/lib/server/report-service";
 import { getTemplate, reportTitle } from "@/lib/template";
 import { statusLabel } from "@/lib/workflow/statuses";
@@ -30,6 +30,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!loaded) notFound();
   const comments = (await listComments(await getActingUser(), id)) ?? [];
   const history = (await reportHistory(await getActingUser(), id)) ?? [];
+  const notice = await returnNotice(await getActingUser(), id);
   const template = getTemplate(loaded.report.format);
   return (
     <>
@@ -47,6 +48,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           statusLabel={statusLabel(loaded.status)}
           initialStep={isStepId(template, step) ? step : "basics"}
           comments={comments}
+          returnNotice={notice}
         />
         <ReviewNotes reportId={loaded.id} comments={comments} history={history} />
       </main>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { DocxDownloadLink } from "@/components/docx-download-link";
@@ -7,6 +6,7 @@ import { JsonDownloadLink } from "@/components/json-download-link";
 import { ChangesList } from "@/components/review/changes-list";
 import { CommentThreads } from "@/components/review/comment-threads";
 import { DecisionPanel } from "@/components/review/decision-panel";
+import { QueueNav } from "@/components/review/queue-nav";
 import { ReportHistory } from "@/components/review/report-history";
 import { ReviewDocument } from "@/components/review/review-document";
 import { StatusBadge } from "@/components/review/status-badge";
@@ -17,26 +17,38 @@ import { parseReport } from "@/lib/report/schema";
 import { findVisibleReport } from "@/lib/server/access";
 import { requireUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
+import { reviewQueue } from "@/lib/server/dashboard-service";
 import { changesSinceLastSubmission, reportHistory } from "@/lib/server/history-service";
 import { reportTitle } from "@/lib/template";
+import { beijingDate } from "@/lib/workflow/publication";
+import { parseReviewFilter, reviewQuery } from "@/lib/workflow/review-filter";
 import { availableActions } from "@/lib/workflow/transitions";
 
 export const metadata: Metadata = { title: "审核报告 · 年报通" };
 export const dynamic = "force-dynamic";
 
-export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ year?: string; status?: string }> };
+
+export default async function ReviewReportPage({ params, searchParams }: Props) {
   const user = await requireUser("supervisor");
-  const { id } = await params;
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
   const row = await findVisibleReport(user, id);
   if (!row) notFound();
   const parsed = parseReport(JSON.parse(row.data));
   if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
   const report = fillDerived(parsed.report);
-  const [comments, history, changes] = await Promise.all([
+  // The list the supervisor came from (its year and filter), or this report's year.
+  const filter = parseReviewFilter({ year: sp.year ?? String(row.year), status: sp.status });
+  const query = reviewQuery(filter);
+  const [comments, history, changes, queue] = await Promise.all([
     listComments(user, id),
     reportHistory(user, id),
     changesSinceLastSubmission(user, id),
+    reviewQueue(user, id, filter.year, filter.status),
   ]);
+  const link = (r: { reportId: string | null; organizationName: string } | null) =>
+    r?.reportId ? { href: `/review/${r.reportId}?${query}`, name: r.organizationName } : null;
+  const openComments = (comments ?? []).filter((c) => !c.resolved).map((c) => ({ id: c.id, anchorLabel: c.anchorLabel, body: c.body }));
   const findings = check(report);
   const actions = availableActions(user.role, row.status);
 
@@ -44,18 +56,22 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
     <>
       <AppHeader />
       <main className="mx-auto max-w-6xl px-6 py-8">
-        <p className="text-sm">
-          <Link href={`/review?year=${row.year}`} className="text-red-800 underline">
-            ← 返回审核列表
-          </Link>
-        </p>
+        <QueueNav
+          queue={{
+            position: queue?.position ?? 1,
+            total: queue?.total ?? 1,
+            prev: link(queue?.prev ?? null),
+            next: link(queue?.next ?? null),
+            list: `/review?${query}`,
+          }}
+        />
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold">{reportTitle(row.organization.name, row.year)}</h1>
           <StatusBadge status={row.status} />
         </div>
         <p className="mt-1 text-sm text-slate-600">
           错误 {findings.filter((f) => f.severity === "error").length} 处，提醒 {findings.filter((f) => f.severity === "warning").length} 处
-          {row.publishedUrl ? (
+          {row.status === "published" && row.publishedUrl ? (
             <>
               ；已于 {row.publishedAt?.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 发布于 {row.publishedUrl}
             </>
@@ -78,10 +94,17 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
               findings={findings}
               comments={comments ?? []}
               canComment={row.status === "submitted"}
+              changedCells={changes?.changes.flatMap((c) => (c.kind === "cell" ? [c.key] : [])) ?? []}
             />
           </div>
-          <aside className="space-y-6">
-            <DecisionPanel reportId={row.id} actions={actions} />
+          {/* The aside keeps in view while a long report scrolls; it scrolls on its own when taller than the window. */}
+          <aside className="space-y-6 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:self-start lg:overflow-y-auto lg:pr-1">
+            <DecisionPanel
+              reportId={row.id}
+              actions={actions}
+              openComments={openComments}
+              publication={row.publishedAt && row.publishedUrl ? { date: beijingDate(row.publishedAt), url: row.publishedUrl } : null}
+            />
             <section aria-labelledby="changes-heading">
               <h2 id="changes-heading" className="text-lg font-bold">
                 与上次提交相比

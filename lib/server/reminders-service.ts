@@ -1,0 +1,98 @@
+import "server-only";
+import { parseReport } from "../report/schema";
+import { deadlineFor } from "../workflow/deadline";
+import { chineseDay } from "../workflow/publication";
+import { isRemindable, reminderStateLabel } from "../workflow/reminders";
+import type { ActingUser } from "./acting-user";
+import { supervisorDashboard } from "./dashboard-service";
+import { db } from "./db";
+import { latestReminders } from "./reminder-dates";
+
+export type RemindResult = { ok: true; count: number } | { ok: false; message: string };
+
+/**
+ * 催报 one unit (`organizationId`) or every unit not yet submitted ("all") for `year`:
+ * one record per unit, dated now. Only units under the supervisor whose report is not in.
+ */
+export async function remindUnits(user: ActingUser, year: number, target: string): Promise<RemindResult> {
+  const dash = await supervisorDashboard(user, year);
+  if (!dash) return { ok: false, message: "只有审核人可以催报" };
+  const open = dash.rows.filter((r) => isRemindable(r.status));
+  const chosen = target === "all" ? open : open.filter((r) => r.organizationId === target);
+  if (chosen.length === 0) {
+    return { ok: false, message: target === "all" ? "所有单位都已提交，无需催报" : "该单位已提交报告或不在您的管辖范围内，无需催报" };
+  }
+  await db.reminder.createMany({ data: chosen.map((r) => ({ organizationId: r.organizationId, year, senderId: user.id })) });
+  return { ok: true, count: chosen.length };
+}
+
+export interface ClerkReminder {
+  year: number;
+  at: string;
+  senderName: string;
+  text: string;
+}
+
+/** What the clerk is told: the latest 催报 of each year whose report their unit has still not handed in. */
+export async function remindersForClerk(user: ActingUser): Promise<ClerkReminder[]> {
+  if (user.role !== "clerk" || !user.organizationId) return [];
+  const reminders = await db.reminder.findMany({ where: { organizationId: user.organizationId }, orderBy: { createdAt: "desc" } });
+  if (reminders.length === 0) return [];
+  const reports = await db.report.findMany({ where: { organizationId: user.organizationId }, select: { year: true, status: true } });
+  const status = new Map(reports.map((r) => [r.year, r.status]));
+  const latest = new Map<number, (typeof reminders)[number]>();
+  for (const r of reminders) if (!latest.has(r.year) && isRemindable(status.get(r.year) ?? "none")) latest.set(r.year, r);
+  const senders = await db.user.findMany({ where: { id: { in: [...new Set([...latest.values()].map((r) => r.senderId))] } }, select: { id: true, name: true } });
+  const who = new Map(senders.map((s) => [s.id, s.name]));
+  return [...latest.values()].map((r) => ({
+    year: r.year,
+    at: r.createdAt.toISOString(),
+    senderName: who.get(r.senderId) ?? "审核人",
+    text: `${r.year}年度政府信息公开工作年度报告尚未提交（${reminderStateLabel(status.get(r.year) ?? "none")}），请于 ${chineseDay(deadlineFor(r.year))}前完成并提交审核。`,
+  }));
+}
+
+export interface CallListRow {
+  organizationName: string;
+  state: string;
+  contact: string;
+  remindedAt: string | null;
+}
+
+function contactOf(data: string | undefined): string {
+  if (!data) return "";
+  try {
+    const p = parseReport(JSON.parse(data));
+    const c = p.ok ? p.report.meta.contact : undefined;
+    return c ? [c.office, c.phone, c.email].filter(Boolean).join("，") : "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * The list for the phone calls and the written 通知: every unit not yet submitted, its state,
+ * whom to call (the contact of its report, else of last year's, else its accounts), last 催报.
+ */
+export async function reminderCallList(user: ActingUser, year: number): Promise<CallListRow[] | null> {
+  const dash = await supervisorDashboard(user, year);
+  if (!dash) return null;
+  const rows = dash.rows.filter((r) => isRemindable(r.status));
+  const ids = rows.map((r) => r.organizationId);
+  const [reports, users, reminded] = await Promise.all([
+    db.report.findMany({ where: { organizationId: { in: ids }, year: { in: [year, year - 1] } }, select: { organizationId: true, year: true, data: true } }),
+    db.user.findMany({ where: { organizationId: { in: ids }, role: "clerk", banned: { not: true } }, select: { organizationId: true, name: true, username: true } }),
+    latestReminders(ids, year),
+  ]);
+  return rows.map((r) => {
+    const own = reports.filter((x) => x.organizationId === r.organizationId).sort((a, b) => b.year - a.year);
+    const fromReport = own.map((x) => contactOf(x.data)).find(Boolean);
+    const accounts = users.filter((u) => u.organizationId === r.organizationId).map((u) => `${u.name}（账号 ${u.username ?? ""}）`);
+    return {
+      organizationName: r.organizationName,
+      state: reminderStateLabel(r.status),
+      contact: fromReport || accounts.join("；") || "（无联系人）",
+      remindedAt: reminded.get(r.organizationId) ?? null,
+    };
+  });
+}
