@@ -14,6 +14,7 @@ import {
   type FormatId,
   type Template,
 } from "../template";
+import { describeField, tableName } from "./describe";
 import { REPORT_SCHEMA_ID, type Report } from "./types";
 
 const cell = z.number().finite().nullable();
@@ -71,11 +72,7 @@ function reportSchemaOf(t: Template) {
       preamble: text,
       overview: z.looseObject({
         intro: optionalText,
-        proactive: text,
-        onRequest: text,
-        management: text,
-        platforms: text,
-        oversight: text,
+        ...Object.fromEntries(t.overviewParts.map((p) => [p.key, text])),
       }),
       problems: text,
       other: text,
@@ -124,40 +121,42 @@ const TOP_FIELDS: Record<string, string> = {
   "meta.signedOn": "落款日期",
   "meta.publishUrl": "发布网址",
   text: "text（正文）",
-  "text.preamble": "前言",
-  "text.overview": "一、总体情况",
-  "text.problems": "五、存在的主要问题及改进情况",
-  "text.other": "六、其他需要报告的事项",
   tables: "tables（表格）",
-  "tables.proactive": "表二（主动公开政府信息情况）",
-  "tables.requests": "表三（收到和处理政府信息公开申请情况）",
-  "tables.appeals": "表四（政府信息公开行政复议、行政诉讼情况）",
 };
+
+/** The texts by their section headings, the tables as 表二（主动公开政府信息情况）: from the template. */
+function templateFieldNames(t: Template): Record<string, string> {
+  const out: Record<string, string> = { "text.preamble": describeField(t, "text.preamble") };
+  for (const s of t.sections) {
+    if (s.text) out[`text.${s.text}`] = s.heading;
+    if (s.table) out[`tables.${s.table}`] = `${tableName(t, s.table)}（${s.heading.replace(/^[一二三四五六七八九十]+、/, "")}）`;
+  }
+  return out;
+}
 
 /** A field path in words: "表三 （一）予以公开 · 社会公益组织 (tables.requests.granted[3])". */
 export function describePath(format: FormatId, path: ReadonlyArray<PropertyKey>): string {
   const t = getTemplate(format);
   const dotted = path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
   const [a, b, c, d] = path.map((p) => (typeof p === "symbol" ? "" : p));
-  let words = TOP_FIELDS[path.slice(0, 2).join(".")] ?? TOP_FIELDS[String(a)] ?? "";
-  if (a === "text" && b === "overview" && typeof c === "string") {
-    words = `一、总体情况 ${t.overviewParts.find((p) => p.key === c)?.heading ?? c}`;
-  }
+  const names = { ...TOP_FIELDS, ...templateFieldNames(t) };
+  let words = names[path.slice(0, 2).join(".")] ?? names[String(a)] ?? "";
+  if (a === "text" && b === "overview" && typeof c === "string") words = describeField(t, `text.overview.${c}`);
   if (a === "tables" && b === "proactive" && typeof c === "string") {
     const block = t.tables.proactive.blocks.find((bl) => bl.rows.some((r) => r.key === c));
     const row = block?.rows.find((r) => r.key === c);
     const field = block?.fields.find((f) => f.key === d);
-    words = `表二 ${row?.label ?? c}${field ? ` · ${field.label}` : ""}`;
+    words = `${tableName(t, "proactive")} ${row?.label ?? c}${field ? ` · ${field.label}` : ""}`;
   }
   if (a === "tables" && b === "requests" && typeof c === "string") {
     const row = leafRows(t.tables.requests.rows).find((r) => r.id === c);
     const col = typeof d === "number" ? t.tables.requests.columns[d] : undefined;
-    words = `表三 ${row?.text ?? c}${col ? ` · ${col.label}` : ""}`;
+    words = `${tableName(t, "requests")} ${row?.text ?? c}${col ? ` · ${col.label}` : ""}`;
   }
   if (a === "tables" && b === "appeals" && typeof c === "string") {
     const g = t.tables.appeals.groups.find((x) => x.key === c);
     const col = typeof d === "number" ? t.tables.appeals.columns[d] : undefined;
-    words = `表四 ${g?.label ?? c}${col ? ` · ${col.label}` : ""}`;
+    words = `${tableName(t, "appeals")} ${g?.label ?? c}${col ? ` · ${col.label}` : ""}`;
   }
   if (!dotted) return "报告";
   return words ? `${words}（${dotted}）` : dotted;
