@@ -10,14 +10,12 @@ import { DecisionPanel } from "@/components/review/decision-panel";
 import { ReportHistory } from "@/components/review/report-history";
 import { ReviewDocument } from "@/components/review/review-document";
 import { StatusBadge } from "@/components/review/status-badge";
-import { check } from "@/lib/check";
-import { fillDerived } from "@/lib/report/fill-derived";
-import { parseReport } from "@/lib/report/schema";
-import { findVisibleReport } from "@/lib/server/access";
+import { ConfirmedWarnings } from "@/components/review/confirmed-warnings";
 import { requireUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
 import { changesSinceLastSubmission, reportHistory } from "@/lib/server/history-service";
-import { reportTitle } from "@/lib/template";
+import { loadReportForReview } from "@/lib/server/review-service";
+import { getTemplate, reportTitle } from "@/lib/template";
 import { availableActions } from "@/lib/workflow/transitions";
 
 export const metadata: Metadata = { title: "审核报告 · 年报通" };
@@ -26,17 +24,14 @@ export const dynamic = "force-dynamic";
 export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser("supervisor");
   const { id } = await params;
-  const row = await findVisibleReport(user, id);
+  const row = await loadReportForReview(user, id);
   if (!row) notFound();
-  const parsed = parseReport(JSON.parse(row.data));
-  if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
-  const report = fillDerived(parsed.report);
+  const { report, findings, counts } = row;
   const [comments, history, changes] = await Promise.all([
     listComments(user, id),
     reportHistory(user, id),
     changesSinceLastSubmission(user, id),
   ]);
-  const findings = check(report);
   const actions = availableActions(user.role, row.status);
 
   return (
@@ -49,11 +44,12 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           </Link>
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold">{reportTitle(row.organization.name, row.year)}</h1>
+          <h1 className="text-2xl font-bold">{reportTitle(row.organizationName, row.year)}</h1>
           <StatusBadge status={row.status} />
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          错误 {findings.filter((f) => f.severity === "error").length} 处，提醒 {findings.filter((f) => f.severity === "warning").length} 处
+          错误 {counts.errorCount} 处，未确认的提醒 {counts.warningCount} 处
+          {row.confirmed.length ? `，填报人已确认 ${row.confirmed.length} 处提醒` : ""}
           {row.publishedUrl ? (
             <>
               ；已于 {row.publishedAt?.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 发布于 {row.publishedUrl}
@@ -80,6 +76,12 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           </div>
           <aside className="space-y-6">
             <DecisionPanel reportId={row.id} actions={actions} />
+            <section aria-labelledby="confirmed-heading">
+              <h2 id="confirmed-heading" className="text-lg font-bold">
+                填报人已确认的提醒
+              </h2>
+              <ConfirmedWarnings items={row.confirmed} template={getTemplate(report.format)} />
+            </section>
             <section aria-labelledby="changes-heading">
               <h2 id="changes-heading" className="text-lg font-bold">
                 与上次提交相比
