@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from "react";
 import { findingKey } from "@/lib/check/finding-key";
+import { SEVERITY_WORDS } from "@/lib/report/field-labels";
 import { describeFinding } from "@/lib/report/describe";
 import type { Finding } from "@/lib/report/types";
 import type { FindingsPanelProps } from "./types";
@@ -48,8 +49,8 @@ export function FindingsPanel({
             <span className="text-emerald-700">✓ 未发现问题</span>
           ) : (
             <>
-              <span className={errors ? "font-semibold text-red-700" : "text-slate-700"}>{errors} 处错误</span>，
-              <span className={warnings ? "font-semibold text-amber-800" : "text-slate-700"}>{warnings} 处提醒</span>
+              <span className={errors ? "font-semibold text-red-700" : "text-slate-700"}>{errors} 处{SEVERITY_WORDS.error}</span>，
+              <span className={warnings ? "font-semibold text-amber-800" : "text-slate-700"}>{warnings} 处{SEVERITY_WORDS.warning}</span>
               {acknowledged > 0 && <span className="text-slate-600">（{acknowledged} 处已确认）</span>}
             </>
           )}
@@ -134,7 +135,7 @@ function FindingItem({
           >
             {error ? "✕" : "!"}
           </span>
-          <span className={`shrink-0 text-sm font-bold ${error ? "text-red-700" : "text-amber-800"}`}>{error ? "错误" : "提醒"}</span>
+          <span className={`shrink-0 text-sm font-bold ${error ? "text-red-700" : "text-amber-800"}`}>{SEVERITY_WORDS[finding.severity]}</span>
           {where && <span className="text-sm text-slate-700">{where}</span>}
           {confirmed && <span className="ml-auto shrink-0 rounded bg-slate-100 px-1 text-xs text-slate-700">已确认</span>}
         </span>

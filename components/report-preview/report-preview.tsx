@@ -4,6 +4,7 @@
  * style, TEMPLATE.md §2 and §7): title, preamble, the six sections with the
  * template's headings and sub-heads, the three tables, the signature block.
  */
+import { FIELD_LABELS } from "@/lib/report/field-labels";
 import { useMemo } from "react";
 import { commentsByCell, markCells } from "@/components/report-grid/finding-marks";
 import type { CellComment } from "@/components/report-grid/types";
@@ -82,7 +83,7 @@ export function ReportPreview({ report, findings = [], comments = [], onCellClic
       >
         <h1 className="mb-6 text-center text-[22pt] font-bold leading-snug">{title}</h1>
         <div>
-          {commentButton("preamble", "开头") && <div className="text-right">{commentButton("preamble", "开头")}</div>}
+          {commentButton("preamble", FIELD_LABELS.preamble) && <div className="text-right">{commentButton("preamble", FIELD_LABELS.preamble)}</div>}
           <SectionComments comments={sectionComments("preamble")} />
           <Paragraphs text={report.text.preamble} />
         </div>

@@ -5,6 +5,7 @@
  * template prints in 楷体 inside a label are left out to keep it short.
  */
 import { cellKey } from "./cells";
+import { FIELD_LABELS } from "./field-labels";
 import type { Finding } from "./types";
 import type { CellRef, Label, TableId, Template, TextKey } from "../template";
 import { tableGrid, type GridInput } from "../template/layout";
@@ -61,26 +62,35 @@ function describeRow(template: Template, table: TableId, row: string): string {
 }
 
 /** Report fields outside the template's sections: the clerk sees them on the 基本信息 step. */
-const META_NAMES: Record<string, string> = {
-  "meta.publishUrl": "基本信息 · 电子版发布网址",
-  "meta.contact": "基本信息 · 联系方式",
-  "meta.signedBy": "基本信息 · 落款单位",
-  "meta.signedOn": "基本信息 · 落款日期",
-  "meta.period": "基本信息 · 统计期间",
-  year: "基本信息 · 报告年度",
-  format: "基本信息 · 报告格式",
-  organ: "基本信息 · 机关名称",
-};
+const L = FIELD_LABELS;
+const META_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    "meta.publishUrl": L.publishUrl,
+    "meta.contact.office": L.office,
+    "meta.contact.address": L.address,
+    "meta.contact.postcode": L.postcode,
+    "meta.contact.phone": L.phone,
+    "meta.contact.email": L.email,
+    "meta.contact": L.contact,
+    "meta.signedBy": L.signedBy,
+    "meta.signedOn": L.signedOn,
+    "meta.period": L.period,
+    year: L.year,
+    format: L.format,
+    "organ.kind": L.organKind,
+    organ: L.organName,
+  }).map(([k, v]) => [k, `${L.basics} · ${v}`]),
+);
 
 export function describeField(template: Template, field: string): string {
   const parts = field.split(".");
   if (parts[0] === "text") {
     const key = parts[1] as TextKey;
-    if (key === "preamble") return "开头（前言）";
+    if (key === "preamble") return FIELD_LABELS.preamble;
     const section = template.sections.find((s) => s.text === key);
     const heading = section?.heading ?? key;
     if (key === "overview" && parts[2]) {
-      if (parts[2] === "intro") return `${heading} · 开头段落`;
+      if (parts[2] === "intro") return `${heading} · ${FIELD_LABELS.overviewIntro}`;
       const part = template.overviewParts.find((p) => p.key === parts[2]);
       return part ? `${heading} ${part.heading}` : heading;
     }

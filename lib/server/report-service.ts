@@ -187,7 +187,7 @@ export function parseAcknowledgements(json: string): Acknowledgements {
 
 const acknowledgementsSchema = z.record(
   z.string().max(300),
-  z.string().trim().min(1, "确认警告须写明理由。").max(500, "确认理由不超过 500 字。"),
+  z.string().trim().min(1, "确认提醒须写明理由。").max(500, "确认理由不超过 500 字。"),
 );
 
 const saveInput = z.object({

@@ -1,5 +1,6 @@
 import "server-only";
 import { check, findingCounts } from "../check";
+import { FIELD_RULES } from "../report/field-rules";
 import { parseReport } from "../report/schema";
 import { checkTransition, type WorkflowAction } from "../workflow/transitions";
 import { findVisibleReport } from "./access";
@@ -98,15 +99,17 @@ export function approveReport(user: ActingUser, reportId: string, comment?: stri
   return supervisorTransition(user, reportId, "approve", comment);
 }
 
+const PUBLISHED_ON = FIELD_RULES.date("发布日期");
+
 /** 标记已发布: 《条例》第五十条 — the date and the address where it was published are recorded. */
 export async function publishReport(
   user: ActingUser,
   reportId: string,
   input: { publishedAt: string; publishedUrl: string },
 ): Promise<WorkflowResult> {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(input.publishedAt ?? "") ? new Date(`${input.publishedAt}T00:00:00+08:00`) : null;
+  const date = PUBLISHED_ON.safeParse(input.publishedAt ?? "").success ? new Date(`${input.publishedAt}T00:00:00+08:00`) : null;
   if (!date || Number.isNaN(date.getTime())) return { ok: false, message: "请填写发布日期（年-月-日）" };
   const url = (input.publishedUrl ?? "").trim();
-  if (!/^https?:\/\/[^\s]+\.[^\s]+$/i.test(url)) return { ok: false, message: "请填写完整的发布网址，以 http:// 或 https:// 开头" };
+  if (!FIELD_RULES.publishUrl.safeParse(url).success) return { ok: false, message: "请填写完整的发布网址，以 http:// 或 https:// 开头" };
   return supervisorTransition(user, reportId, "publish", undefined, { publishedAt: date, publishedUrl: url });
 }

@@ -11,6 +11,7 @@ import { ReportHistory } from "@/components/review/report-history";
 import { ReviewDocument } from "@/components/review/review-document";
 import { StatusBadge } from "@/components/review/status-badge";
 import { ConfirmedWarnings } from "@/components/review/confirmed-warnings";
+import { OPEN_WARNINGS, SEVERITY_WORDS } from "@/lib/report/field-labels";
 import { requireUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
 import { changesSinceLastSubmission, reportHistory } from "@/lib/server/history-service";
@@ -48,8 +49,8 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           <StatusBadge status={row.status} />
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          错误 {counts.errorCount} 处，未确认的提醒 {counts.warningCount} 处
-          {row.confirmed.length ? `，填报人已确认 ${row.confirmed.length} 处提醒` : ""}
+          {SEVERITY_WORDS.error} {counts.errorCount} 处，{OPEN_WARNINGS} {counts.warningCount} 处
+          {row.confirmed.length ? `，填报人已确认 ${row.confirmed.length} 处${SEVERITY_WORDS.warning}` : ""}
           {row.publishedUrl ? (
             <>
               ；已于 {row.publishedAt?.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 发布于 {row.publishedUrl}
@@ -78,7 +79,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
             <DecisionPanel reportId={row.id} actions={actions} />
             <section aria-labelledby="confirmed-heading">
               <h2 id="confirmed-heading" className="text-lg font-bold">
-                填报人已确认的提醒
+                填报人已确认的{SEVERITY_WORDS.warning}
               </h2>
               <ConfirmedWarnings items={row.confirmed} template={getTemplate(report.format)} />
             </section>
