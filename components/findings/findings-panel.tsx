@@ -6,17 +6,18 @@
  * clerk says why the number is right), which the supervisor then sees.
  */
 import { useMemo, useState } from "react";
+import { findingCounts } from "@/lib/check/finding-counts";
 import { findingKey } from "@/lib/check/finding-key";
 import { SEVERITY_WORDS } from "@/lib/report/field-labels";
 import { describeFinding } from "@/lib/report/describe";
 import type { Finding } from "@/lib/report/types";
 import type { FindingsPanelProps } from "./types";
 
-export function summarize(findings: Finding[], acknowledgements: Record<string, string>) {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
-  const acknowledged = findings.filter((f) => f.severity === "warning" && acknowledgements[findingKey(f)]).length;
-  return { errors, warnings, acknowledged };
+/** Errors, warnings, and warnings confirmed: from the one count the lists and 提交审核 use. */
+function summarize(findings: Finding[], acknowledgements: Record<string, string>) {
+  const { errorCount, warningCount } = findingCounts(findings, acknowledgements);
+  const warnings = findings.length - errorCount;
+  return { errors: errorCount, warnings, acknowledged: warnings - warningCount };
 }
 
 /** Text findings often open with their place ("六、其他需要报告的事项：…"), which the item already shows. */

@@ -9,7 +9,7 @@ import { useMemo } from "react";
 import { commentsByCell, markCells } from "@/components/report-grid/finding-marks";
 import type { CellComment } from "@/components/report-grid/types";
 import { getTemplate, reportTitle, type TextKey } from "@/lib/template";
-import { chineseDate } from "./chinese-date";
+import { chineseDate } from "@/lib/report/chinese-date";
 import { PreviewTable } from "./preview-table";
 import type { ReportPreviewProps } from "./types";
 

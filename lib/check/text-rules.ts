@@ -26,6 +26,7 @@ import {
   type RequestRowRole,
   type Template,
 } from "../template";
+import { MENTIONS_FEE } from "./fee-statement";
 import { fmt } from "./relations";
 import { bigramDice, significantLength } from "./similarity";
 import { extractFacts, type FactKind } from "./text-facts";
@@ -167,7 +168,6 @@ function checkTextNumbers(report: Report, out: Finding[]): void {
 
 /** 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号) applies from 2021-01-01. */
 const FEE_RULES_FROM = 2021;
-const MENTIONS_FEE = /处理费|(?:收取|收)[^。；;]{0,10}费用/;
 const NO_FEE_INVOLVED =
   /(?:不涉及|未涉及|没有涉及|无涉及|未产生|没有产生|无)[^。；;]{0,10}(?:处理费|收费|费用)|未(?:发出|下发|出具|发送|开具)[^。；;]{0,6}收费通知|(?:没有|无|未)收费/;
 /** （六）2 逾期未缴费 of each format that has the row (30号). */

@@ -1,16 +1,25 @@
 import type { Report } from "../report/types";
 import { attachmentDisposition } from "./content-disposition";
-import { docxFileName } from "./file-name";
+import { reportFileName } from "./file-name";
 import { DOCX_MIME } from "./style";
 
-/** Response headers of a report's .docx download, named 〈机关名称〉〈年份〉年政府信息公开工作年度报告.docx. */
-export function docxDownloadHeaders(report: Pick<Report, "organ" | "year">, byteLength: number): Record<string, string> {
+const CONTENT_TYPES = { docx: DOCX_MIME, json: "application/json; charset=utf-8" } as const;
+
+/** Response headers of a report's download (.docx or REPORT-JSON), named 〈机关名称〉〈年份〉年政府信息公开工作年度报告.〈扩展名〉. */
+export function reportDownloadHeaders(
+  report: Pick<Report, "organ" | "year">,
+  extension: keyof typeof CONTENT_TYPES,
+  byteLength: number,
+): Record<string, string> {
   return {
-    "Content-Type": DOCX_MIME,
-    "Content-Disposition": attachmentDisposition(docxFileName(report), `report-${report.year}.docx`),
+    "Content-Type": CONTENT_TYPES[extension],
+    "Content-Disposition": attachmentDisposition(reportFileName(report, extension), `report-${report.year}.${extension}`),
     "Content-Length": String(byteLength),
     // A report changes while it is written: never serve yesterday's file from a cache.
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
   };
 }
+
+export const docxDownloadHeaders = (report: Pick<Report, "organ" | "year">, byteLength: number) =>
+  reportDownloadHeaders(report, "docx", byteLength);

@@ -4,7 +4,7 @@
  * (section numbers, the layout's row and column labels); the notes the
  * template prints in 楷体 inside a label are left out to keep it short.
  */
-import { cellKey } from "./cells";
+import { cellKey, findingCellRef } from "./cells";
 import { FIELD_LABELS } from "./field-labels";
 import type { Finding } from "./types";
 import type { CellRef, Label, TableId, Template, TextKey } from "../template";
@@ -105,12 +105,8 @@ export function describeField(template: Template, field: string): string {
 
 /** The location of a finding in words; "" when the finding is about the report as a whole. */
 export function describeFinding(template: Template, f: Finding): string {
-  if (f.table && f.row !== undefined && f.column !== undefined) {
-    const ref = (f.table === "proactive"
-      ? { table: f.table, row: f.row, column: String(f.column) }
-      : { table: f.table, row: f.row, column: Number(f.column) }) as CellRef;
-    return describeCell(template, ref);
-  }
+  const ref = findingCellRef(f);
+  if (ref) return describeCell(template, ref);
   if (f.table && f.row !== undefined) return describeRow(template, f.table, f.row);
   if (f.table) return tableName(template, f.table);
   if (f.field) return describeField(template, f.field);

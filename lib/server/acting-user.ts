@@ -1,11 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import type { Role } from "@/lib/workflow/roles";
 import { auth } from "./auth";
 import { db } from "./db";
 import { lookupSession, type SessionUserRow } from "./session-lookup";
 
-export type Role = "clerk" | "supervisor" | "admin";
+export type { Role };
 
 /** Who is acting: every service function takes one and filters by what it may see. */
 export interface ActingUser {

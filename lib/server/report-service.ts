@@ -13,14 +13,14 @@ import { emptyReport } from "@/lib/report/empty";
 import { fillDerived } from "@/lib/report/fill-derived";
 import { draftPreamble } from "@/lib/report/preamble";
 import { parseReport } from "@/lib/report/schema";
-import type { Report } from "@/lib/report/types";
+import type { Acknowledgements, Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
 import { findVisibleReport, visibleOrganizationIds } from "./access";
 import { db } from "./db";
 
-export type Acknowledgements = Record<string, string>;
+export type { Acknowledgements };
 
 export interface ReportSummary {
   id: string;

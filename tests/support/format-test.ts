@@ -38,6 +38,9 @@ const base = requestsTable({
 });
 const requests: RequestsTable = { ...base, rows: renameRows(base.rows) };
 
+const FIELD_KEYS: Record<string, string> = { issued: "made", repealed: "lapsed", inForce: "valid" };
+const ROW_KEYS: Record<string, string> = { regulations: "rules", normativeDocuments: "normative" };
+
 const appeals: AppealsTable = {
   ...APPEALS_TABLE,
   groups: [
@@ -56,29 +59,15 @@ export const FORMAT_TEST: Template = {
   rules: { overviewPartsRequired: true, inForceContinuity: true },
   tables: {
     proactive: {
-      id: "proactive",
-      title: "二、主动公开政府信息情况",
-      itemHeader: "信息内容",
-      gridColumns: 4,
-      columnWidths: [48, 36, 36, 36],
+      ...FORMAT_2021.tables.proactive,
+      // 第二十条第（一）项 with its own keys, and 第（八）项 alone.
       blocks: [
         {
-          caption: "第二十条第（一）项",
-          fields: [
-            { key: "made", role: "issued", label: "本年制发件数", kind: "count", span: 1 },
-            { key: "lapsed", role: "repealed", label: "本年废止件数", kind: "count", span: 1 },
-            { key: "valid", role: "inForce", label: "现行有效件数", kind: "count", span: 1 },
-          ],
-          rows: [
-            { key: "rules", role: "regulations", label: "规章" },
-            { key: "normative", role: "normativeDocuments", label: "行政规范性文件" },
-          ],
+          ...FORMAT_2021.tables.proactive.blocks[0],
+          fields: FORMAT_2021.tables.proactive.blocks[0].fields.map((f) => ({ ...f, key: FIELD_KEYS[f.key] ?? f.key })),
+          rows: FORMAT_2021.tables.proactive.blocks[0].rows.map((r) => ({ ...r, key: ROW_KEYS[r.key] ?? r.key })),
         },
-        {
-          caption: "第二十条第（八）项",
-          fields: [{ key: "amount", label: "本年收费金额（单位：万元）", kind: "money", span: 3 }],
-          rows: [{ key: "fees", label: "行政事业性收费" }],
-        },
+        FORMAT_2021.tables.proactive.blocks[3],
       ],
     },
     requests,
