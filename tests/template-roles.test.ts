@@ -155,3 +155,16 @@ describe("a format without a role its rules need", () => {
     await expect(import("@/lib/check")).rejects.toThrow(/现行有效|inForce/);
   });
 });
+
+describe("docs/report-json.md", () => {
+  it("names every row, field and group key of every format", () => {
+    const doc = readFileSync(path.resolve(__dirname, "../docs/report-json.md"), "utf8");
+    const keys = TEMPLATES.flatMap((t) => [
+      ...leafRows(t.tables.requests.rows).map((r) => r.id),
+      ...t.tables.proactive.blocks.flatMap((b) => [...b.rows.map((r) => r.key), ...b.fields.map((f) => f.key)]),
+      ...t.tables.appeals.groups.map((g) => g.key),
+    ]);
+    for (const k of new Set(keys)) expect(doc, k).toContain(`\`${k}\``);
+    for (const k of OVERVIEW_KEYS) expect(doc, k).toContain(`"${k}"`);
+  });
+});

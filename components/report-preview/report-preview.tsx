@@ -1,7 +1,7 @@
 "use client";
 /**
  * The whole report laid out as the published document (GB/T 9704 house
- * style, TEMPLATE.md §2 and §7): title, preamble, the six sections with the
+ * style, see docs/template.md): title, preamble, the six sections with the
  * template's headings and sub-heads, the three tables, the signature block.
  */
 import { FIELD_LABELS } from "@/lib/report/field-labels";

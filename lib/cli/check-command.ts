@@ -1,6 +1,6 @@
 /**
  * `nianbao check FILE.json [--previous LAST.json] [--json]`: every rule of
- * TEMPLATE.md §6 on a report. Human-readable by default (errors, then warnings,
+ * docs/rules.md on a report. Human-readable by default (errors, then warnings,
  * each with where it is); `--json` prints `{"findings": [...]}` on stdout alone.
  * Exit 0 no errors (warnings allowed), 1 errors, 2 bad usage or input.
  */

@@ -1,5 +1,5 @@
 /**
- * The Zod schema of REPORT-JSON.md, built from the template data, shared by the
+ * The Zod schema of REPORT-JSON (docs/report-json.md), built from the template data, shared by the
  * forms, the server and the CLI. It guards shape and types; the values (R5:
  * negative, fractional or blank counts) are the checker's business, so that a
  * clerk's half-finished draft still saves and shows its findings.

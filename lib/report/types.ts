@@ -41,7 +41,7 @@ export type Severity = "error" | "warning";
 /** findingKey(warning) → the clerk's reason for confirming it as correct. */
 export type Acknowledgements = Record<string, string>;
 
-/** One result of check(); REPORT-JSON.md "Check results". */
+/** One result of check(); see docs/report-json.md, "校验结果". */
 export interface Finding {
   /** R1–R6, W1–W7, or a finer id starting with one of them (W3.newRequests). */
   rule: string;
