@@ -9,6 +9,7 @@ import { fillDerived } from "@/lib/report/fill-derived";
 import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { can } from "./permissions";
 import { existsMessage, organOfUnit, previousReport, storeNewReport } from "./report-service";
 
 export type ImportResult = { ok: true; id: string } | { ok: false; message: string; errors?: string[]; existingId?: string };
@@ -17,7 +18,7 @@ export type ImportResult = { ok: true; id: string } | { ok: false; message: stri
 const LISTED = 5;
 
 export async function importReport(user: ActingUser, text: string): Promise<ImportResult> {
-  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以导入本单位的年度报告。" };
+  if (!can(user, "report.create") || !user.organizationId) return { ok: false, message: "只有单位填报人可以导入本单位的年度报告。" };
 
   const read = parseReportJson(text);
   if (!read.ok) {

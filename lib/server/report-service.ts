@@ -18,6 +18,7 @@ import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
 import { findVisibleReport, visibleOrganizationIds } from "./access";
+import { can, REFUSALS } from "./permissions";
 import { db } from "./db";
 
 export type { Acknowledgements };
@@ -70,7 +71,7 @@ export async function createReport(user: ActingUser, input: unknown): Promise<Cr
   const { year, fromPrevious } = parsed.data;
   const latest = new Date().getFullYear() + 1;
   if (year > latest) return { ok: false, message: `年度不能晚于 ${latest} 年。` };
-  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
+  if (!can(user, "report.create") || !user.organizationId) return { ok: false, message: REFUSALS["report.create"] };
 
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
   if (existing) return { ok: false, message: existsMessage(year), existingId: existing.id };
@@ -98,7 +99,7 @@ export async function storeNewReport(
   report: Report,
   opts: { previous?: Report; note: string },
 ): Promise<CreateResult> {
-  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
+  if (!can(user, "report.create") || !user.organizationId) return { ok: false, message: REFUSALS["report.create"] };
   const organizationId = user.organizationId;
   const year = report.year;
   const findings = check(report, opts.previous);
@@ -170,7 +171,7 @@ export async function loadReportForEditing(user: ActingUser, id: string): Promis
     report: fillDerived(parsed.report),
     acknowledgements: parseAcknowledgements(row.acknowledgements),
     previous: await previousReport(row.organizationId, row.year),
-    editable: user.role === "clerk" && isEditable(row.status),
+    editable: can(user, "report.edit", row),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -208,13 +209,13 @@ const lockedMessage = (status: string) => `报告${LOCKED_WORDS[status] ?? "不�
 
 /** Saves a draft; changes nothing unless the whole payload is valid and the version still current. */
 export async function saveDraft(user: ActingUser, id: string, input: unknown): Promise<SaveResult> {
-  if (user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+  if (!can(user, "report.edit")) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };
   // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
   const row = await db.report.findFirst({
     where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
     select: { organizationId: true, year: true, format: true, status: true },
   });
-  if (!row) return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+  if (!row) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };
 
   const payload = saveInput.safeParse(input);
   if (!payload.success) {

@@ -11,6 +11,7 @@ import { parseReport } from "@/lib/report/schema";
 import type { Finding, Report } from "@/lib/report/types";
 import type { ActingUser } from "./acting-user";
 import { findVisibleReport } from "./access";
+import { can } from "./permissions";
 import { parseAcknowledgements, previousReport, type Acknowledgements } from "./report-service";
 
 export interface ConfirmedWarning {
@@ -38,7 +39,7 @@ export interface ReviewedReport {
 
 /** The report for review, or null when the user may not review it (callers answer 404). */
 export async function loadReportForReview(user: ActingUser, id: string): Promise<ReviewedReport | null> {
-  if (user.role !== "supervisor") return null;
+  if (!can(user, "report.review")) return null;
   const row = await findVisibleReport(user, id);
   if (!row) return null;
   const parsed = parseReport(JSON.parse(row.data));
