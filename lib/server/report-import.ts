@@ -42,10 +42,10 @@ export async function importReport(user: ActingUser, text: string): Promise<Impo
   if (existing) return { ok: false, message: `无法导入：${existsMessage(imported.year)}`, existingId: existing.id };
 
   // The report belongs to the importing unit whatever unit wrote the file.
-  const organ = await organOfUnit(user.organizationId);
+  const organ = await organOfUnit(user);
   const report = fillDerived({ ...imported, organ });
   const result = await storeNewReport(user, report, {
-    previous: await previousReport(user.organizationId, report.year),
+    previous: await previousReport(user, { organizationId: user.organizationId, year: report.year }),
     note: "从 JSON 文件导入新建",
   });
   return result.ok ? result : { ok: false, message: `无法导入：${result.message}`, existingId: result.existingId };

@@ -76,9 +76,9 @@ export async function createReport(user: ActingUser, input: unknown): Promise<Cr
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
   if (existing) return { ok: false, message: existsMessage(year), existingId: existing.id };
 
-  const { name: orgName, kind: organKind } = await organOfUnit(user.organizationId);
+  const { name: orgName, kind: organKind } = await organOfUnit(user);
   if (fromPrevious) {
-    const previous = await previousReport(user.organizationId, year);
+    const previous = await previousReport(user, { organizationId: user.organizationId, year });
     if (!previous) return { ok: false, message: `本单位没有 ${year - 1} 年度报告，无法以上年报告为基础。` };
     const report = reportFromPrevious(previous, { year, organName: orgName, organKind });
     return storeNewReport(user, report, { previous, note: "以上年报告为基础新建" });
@@ -123,17 +123,24 @@ export async function storeNewReport(
   }
 }
 
-/** The unit's name and organ kind as the Organization record has them: what a new report of the unit calls its organ. */
-export async function organOfUnit(organizationId: string): Promise<{ name: string; kind: OrganKind }> {
-  const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+/** The clerk's unit's name and organ kind as the Organization record has them: what a new report of the unit calls its organ. */
+export async function organOfUnit(user: ActingUser): Promise<{ name: string; kind: OrganKind }> {
+  if (!can(user, "report.create") || !user.organizationId) throw new Error(REFUSALS["report.create"]);
+  const org = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
   const kind: OrganKind = (ORGAN_KIND_IDS as string[]).includes(org.kind) ? (org.kind as OrganKind) : "other";
   return { name: org.name, kind };
 }
 
 export const existsMessage = (year: number) => `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`;
 
-/** The unit's report of the year before, parsed; undefined if none or unreadable. */
-export async function previousReport(organizationId: string, year: number): Promise<Report | undefined> {
+/**
+ * The report of the year before `of.year` of the unit `of.organizationId`, parsed, if the user may see that
+ * unit's reports; undefined if none, not visible or unreadable. A clerk's own unit costs no extra query.
+ */
+export async function previousReport(user: ActingUser, of: { organizationId: string; year: number }): Promise<Report | undefined> {
+  const { organizationId, year } = of;
+  const visible = user.role === "clerk" ? user.organizationId === organizationId : (await visibleOrganizationIds(user)).includes(organizationId);
+  if (!visible) return undefined;
   const row = await db.report.findUnique({ where: { organizationId_year: { organizationId, year: year - 1 } } });
   if (!row) return undefined;
   try {
@@ -170,7 +177,7 @@ export async function loadReportForEditing(user: ActingUser, id: string): Promis
     organizationName: row.organization.name,
     report: fillDerived(parsed.report),
     acknowledgements: parseAcknowledgements(row.acknowledgements),
-    previous: await previousReport(row.organizationId, row.year),
+    previous: await previousReport(user, row),
     editable: can(user, "report.edit", row),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -233,7 +240,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
     return { ok: false, kind: "locked", status: row.status, message: lockedMessage(row.status) };
   }
 
-  const findings = check(report, await previousReport(row.organizationId, row.year));
+  const findings = check(report, await previousReport(user, row));
   // Keep only acknowledgements of warnings that still exist, so a stale reason never hides a new problem.
   const warningKeys = new Set(findings.filter((f) => f.severity === "warning").map(findingKey));
   const acks = Object.fromEntries(Object.entries(payload.data.acknowledgements).filter(([k]) => warningKeys.has(k)));

@@ -45,7 +45,7 @@ export async function loadReportForReview(user: ActingUser, id: string): Promise
   const parsed = parseReport(JSON.parse(row.data));
   if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
   const report = fillDerived(parsed.report);
-  const previous = await previousReport(row.organizationId, row.year);
+  const previous = await previousReport(user, row);
   const acknowledgements = parseAcknowledgements(row.acknowledgements);
   const findings = check(report, previous);
   const confirmed = findings.flatMap((finding) => {

@@ -34,7 +34,7 @@ export async function submitReport(user: ActingUser, reportId: string): Promise<
   const parsed = parseReport(data);
   if (!parsed.ok) return { ok: false, message: `报告内容不完整：${parsed.errors[0] ?? ""}` };
 
-  const findings = check(parsed.report, await previousReport(row.organizationId, row.year));
+  const findings = check(parsed.report, await previousReport(user, row));
   // parseAcknowledgements keeps only reasons that are not blank.
   const { errorCount, warningCount } = findingCounts(findings, parseAcknowledgements(row.acknowledgements));
   if (errorCount > 0) return { ok: false, message: `尚有 ${errorCount} 处错误，不能提交` };
