@@ -15,6 +15,7 @@ let db: typeof import("@/lib/server/db").db;
 let service: typeof import("@/lib/server/review-service");
 let reports: typeof import("@/lib/server/report-service");
 let dashboard: typeof import("@/lib/server/dashboard-service");
+let record: typeof import("@/lib/server/report-record");
 
 const donghu: ActingUser = { id: "user-donghu", name: "东湖镇填报人", role: "clerk", organizationId: "org-donghu" };
 const supervisor: ActingUser = { id: "user-supervisor", name: "审核人", role: "supervisor", organizationId: "org-district" };
@@ -37,6 +38,7 @@ beforeAll(async () => {
   service = await import("@/lib/server/review-service");
   reports = await import("@/lib/server/report-service");
   dashboard = await import("@/lib/server/dashboard-service");
+  record = await import("@/lib/server/report-record");
   await store(2023, (r) => {
     r.tables.requests.newRequests = [2, 0, 0, 0, 0, 0, 0];
     r.tables.requests.carriedForward = [2, 0, 0, 0, 0, 0, 0];
@@ -85,5 +87,26 @@ describe("loadReportForReview", () => {
   it("is not there for a clerk or for another county's supervisor", async () => {
     expect(await service.loadReportForReview(donghu, id)).toBeNull();
     expect(await service.loadReportForReview(otherSupervisor, id)).toBeNull();
+  });
+});
+
+describe("reportFor", () => {
+  it("gives the unit's clerk the report to view, with its sums, and not to review", async () => {
+    const r = await record.reportFor(donghu, id, "view");
+    expect(r.kind).toBe("ok");
+    if (r.kind === "ok") expect(r.report.tables.requests.carriedOver[6]).toBe(1);
+    expect((await record.reportFor(donghu, id, "review")).kind).toBe("notFound");
+    expect((await record.reportFor(otherSupervisor, id, "view")).kind).toBe("notFound");
+  });
+
+  it("tells a stored report that is not JSON from one the schema refuses", async () => {
+    const broken = await db.report.create({ data: { organizationId: "org-donghu", year: 2020, format: "2019", data: "{不是 JSON" } });
+    expect((await record.reportFor(supervisor, broken.id, "review")).kind).toBe("broken");
+    await db.report.update({ where: { id: broken.id }, data: { data: JSON.stringify({ schema: "nianbao/report@1", format: "2019", year: 2020 }) } });
+    const r = await record.reportFor(supervisor, broken.id, "review");
+    expect(r.kind).toBe("invalid");
+    if (r.kind === "invalid") expect(r.errors[0]).toMatch(/[\u4e00-\u9fff]/);
+    await expect(service.loadReportForReview(supervisor, broken.id)).rejects.toThrow(/报告数据无法读取/);
+    await db.report.delete({ where: { id: broken.id } });
   });
 });

@@ -17,8 +17,9 @@ import type { Acknowledgements, Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
-import { findVisibleReport, visibleOrganizationIds } from "./access";
+import { visibleOrganizationIds } from "./access";
 import { can, REFUSALS } from "./permissions";
+import { readableReportFor } from "./report-record";
 import { db } from "./db";
 
 export type { Acknowledgements };
@@ -165,17 +166,16 @@ export interface EditableReport {
 }
 
 export async function loadReportForEditing(user: ActingUser, id: string): Promise<EditableReport | null> {
-  const row = await findVisibleReport(user, id);
-  if (!row) return null;
-  const parsed = parseReport(JSON.parse(row.data));
-  if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
+  const record = await readableReportFor(user, id, "view");
+  if (!record) return null;
+  const { row, report } = record;
   return {
     id: row.id,
     status: row.status,
     version: row.version,
     organizationId: row.organizationId,
     organizationName: row.organization.name,
-    report: fillDerived(parsed.report),
+    report,
     acknowledgements: parseAcknowledgements(row.acknowledgements),
     previous: await previousReport(user, row),
     editable: can(user, "report.edit", row),

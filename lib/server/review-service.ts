@@ -6,12 +6,9 @@ import "server-only";
  * review page cannot show fewer findings, or other counts, than the clerk saw.
  */
 import { check, findingCounts, findingKey } from "@/lib/check";
-import { fillDerived } from "@/lib/report/fill-derived";
-import { parseReport } from "@/lib/report/schema";
 import type { Finding, Report } from "@/lib/report/types";
 import type { ActingUser } from "./acting-user";
-import { findVisibleReport } from "./access";
-import { can } from "./permissions";
+import { readableReportFor } from "./report-record";
 import { parseAcknowledgements, previousReport, type Acknowledgements } from "./report-service";
 
 export interface ConfirmedWarning {
@@ -39,12 +36,9 @@ export interface ReviewedReport {
 
 /** The report for review, or null when the user may not review it (callers answer 404). */
 export async function loadReportForReview(user: ActingUser, id: string): Promise<ReviewedReport | null> {
-  if (!can(user, "report.review")) return null;
-  const row = await findVisibleReport(user, id);
-  if (!row) return null;
-  const parsed = parseReport(JSON.parse(row.data));
-  if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
-  const report = fillDerived(parsed.report);
+  const record = await readableReportFor(user, id, "review");
+  if (!record) return null;
+  const { row, report } = record;
   const previous = await previousReport(user, row);
   const acknowledgements = parseAcknowledgements(row.acknowledgements);
   const findings = check(report, previous);
