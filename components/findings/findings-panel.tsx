@@ -9,7 +9,7 @@ import { useMemo, useState } from "react";
 import { findingCounts } from "@/lib/check/finding-counts";
 import { findingKey } from "@/lib/check/finding-key";
 import { SEVERITY_WORDS } from "@/lib/report/field-labels";
-import { describeFinding } from "@/lib/report/describe";
+import { describeFinding, withoutPlace } from "@/lib/report/describe";
 import type { Finding } from "@/lib/report/types";
 import type { FindingsPanelProps } from "./types";
 
@@ -20,10 +20,6 @@ function summarize(findings: Finding[], acknowledgements: Record<string, string>
   return { errors: errorCount, warnings, acknowledged: warnings - warningCount };
 }
 
-/** Text findings often open with their place ("六、其他需要报告的事项：…"), which the item already shows. */
-function withoutPlace(message: string, where: string): string {
-  return where && message.startsWith(`${where}：`) ? message.slice(where.length + 1) : message;
-}
 
 export function FindingsPanel({
   findings,

@@ -4,7 +4,7 @@
  * document that lapsed without repeal …).
  */
 import { SEVERITY_WORDS } from "@/lib/report/field-labels";
-import { describeFinding } from "@/lib/report/describe";
+import { describeFinding, withoutPlace } from "@/lib/report/describe";
 import type { ConfirmedWarning } from "@/lib/server/review-service";
 import type { Template } from "@/lib/template";
 
@@ -20,7 +20,7 @@ export function ConfirmedWarnings({ items, template }: { items: ConfirmedWarning
               <span className="font-bold text-amber-800">{SEVERITY_WORDS.warning}</span>
               {where ? <span className="ml-1.5 text-slate-700">{where}</span> : null}
             </p>
-            <p className="mt-0.5 text-slate-800">{finding.message}</p>
+            <p className="mt-0.5 text-slate-800">{withoutPlace(finding.message, where)}</p>
             <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-slate-800">
               <span className="font-semibold">填报人确认理由：</span>
               {reason}

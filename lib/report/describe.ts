@@ -103,6 +103,11 @@ export function describeField(template: Template, field: string): string {
   return field;
 }
 
+/** Text findings often open with their place ("六、其他需要报告的事项：…"), which a list item already shows. */
+export function withoutPlace(message: string, where: string): string {
+  return where && message.startsWith(`${where}：`) ? message.slice(where.length + 1) : message;
+}
+
 /** The location of a finding in words; "" when the finding is about the report as a whole. */
 export function describeFinding(template: Template, f: Finding): string {
   const ref = findingCellRef(f);
