@@ -65,7 +65,7 @@ describe.concurrent("nianbao check", () => {
   it("prints the warnings of a sample grouped, with where they are, and still exits 0", async () => {
     const r = await nianbao("check", fixturePath("hanconggou-town-2020"));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("警告（1 项）：");
+    expect(r.stdout).toContain("提醒（1 项）：");
     expect(r.stdout).toContain("[W7.empty] 六、其他需要报告的事项");
     expect(r.stdout).not.toContain("错误（");
   });
@@ -76,7 +76,7 @@ describe.concurrent("nianbao check", () => {
     const r = await nianbao("check", write("changed.json", report));
     expect(r.code).toBe(1);
     const errorsAt = r.stdout.indexOf("错误（");
-    const warningsAt = r.stdout.indexOf("警告（");
+    const warningsAt = r.stdout.indexOf("提醒（");
     expect(errorsAt).toBeGreaterThanOrEqual(0);
     expect(warningsAt === -1 || warningsAt > errorsAt).toBe(true);
     expect(r.stdout).toContain("[R2] 表三 （一）予以公开 · 总计");
