@@ -1,6 +1,6 @@
 /**
  * One migrated and seeded SQLite database for every database suite: built once per state of
- * prisma/ (its migrations, schema and seed, hashed) and kept in the temp folder, then copied
+ * what makes it (prisma/, and the fixtures, schema and template the seed reads, hashed) and kept in the temp folder, then copied
  * into a fresh folder for each suite, so suites do not migrate and seed on their own and
  * cannot see each other's leftovers. Call before the first import of lib/server/db.
  */
@@ -21,7 +21,8 @@ function filesUnder(dir: string): string[] {
 
 function templateDatabase(): string {
   const hash = createHash("sha256");
-  for (const f of filesUnder(path.join(ROOT, "prisma"))) hash.update(f).update(fs.readFileSync(f));
+  const inputs = ["prisma", "tests/fixtures", "lib/report", "lib/template"].flatMap((d) => filesUnder(path.join(ROOT, d)));
+  for (const f of inputs) hash.update(f).update(fs.readFileSync(f));
   const file = path.join(os.tmpdir(), `nianbao-test-template-${hash.digest("hex").slice(0, 16)}.db`);
   if (fs.existsSync(file)) return file;
   // Built aside and renamed into place: a suite running in parallel sees the whole file or none.
