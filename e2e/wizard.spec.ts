@@ -154,7 +154,7 @@ test("warnings confirmed with a reason persist; with no error left the clerk sub
   // Submit is held back while a warning is neither fixed nor confirmed.
   await openStep(page, "preview");
   await expect(page.getByRole("button", { name: "提交审核" })).toBeDisabled();
-  await expect(page.getByText(/条警告未处理/)).toBeVisible();
+  await expect(page.getByText(/条未确认的提醒/)).toBeVisible();
 
   // Confirm every warning; a confirmation without a reason is refused.
   const confirmButtons = panel.getByRole("button", { name: "确认无误…" });

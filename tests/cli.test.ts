@@ -1,22 +1,34 @@
 /**
- * The real `nianbao` as a child process (bin/nianbao.mjs → tsx → lib/cli): exit
- * codes, stdout/stderr, Chinese messages, never a stack trace.
+ * `nianbao`: exit codes, stdout/stderr, Chinese messages, never a stack trace. The cases run
+ * in-process through the CLI's injectable I/O (lib/cli/io.ts); one run per exit code goes
+ * through the real binary (bin/nianbao.mjs → tsx → lib/cli) as a child process.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "@/lib/cli/main";
 import { parseReport } from "@/lib/report/schema";
 import { fixturePath, SAMPLE_FIXTURES } from "./support/fixtures";
 
 const BIN = path.resolve(__dirname, "../bin/nianbao.mjs");
 let dir: string;
 
-// Each run starts node and tsx (about half a second); the suites run their cases concurrently.
 vi.setConfig({ testTimeout: 60_000 });
 
-function nianbao(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+type Run = { code: number | null; stdout: string; stderr: string };
+
+/** `nianbao …` in this process, with the folder and the two streams the binary would give it. */
+async function nianbao(...args: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { cwd: dir, stdout: (t) => out.push(`${t}\n`), stderr: (t) => err.push(`${t}\n`) });
+  return { code, stdout: out.join(""), stderr: err.join("") };
+}
+
+/** The real binary as a child process (node and tsx start: about half a second). */
+function spawnNianbao(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd: dir, encoding: "utf8", timeout: 60_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
@@ -57,7 +69,7 @@ describe.concurrent("nianbao check", () => {
     dated.meta.signedOn = "2021-01-20";
     const r = await nianbao("check", write("dated.json", dated));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("警告（1 项）：");
+    expect(r.stdout).toContain("提醒（1 项）：");
     expect(r.stdout).toContain("[W7.empty] 六、其他需要报告的事项");
     expect(r.stdout).not.toContain("错误（");
   });
@@ -68,7 +80,7 @@ describe.concurrent("nianbao check", () => {
     const r = await nianbao("check", write("changed.json", report));
     expect(r.code).toBe(1);
     const errorsAt = r.stdout.indexOf("错误（");
-    const warningsAt = r.stdout.indexOf("警告（");
+    const warningsAt = r.stdout.indexOf("提醒（");
     expect(errorsAt).toBeGreaterThanOrEqual(0);
     expect(warningsAt === -1 || warningsAt > errorsAt).toBe(true);
     expect(r.stdout).toContain("[R2] 表三 （一）予以公开 · 总计");
@@ -233,5 +245,29 @@ describe.concurrent("nianbao", () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("--previous");
     }
+  });
+});
+
+describe.concurrent("the real binary", () => {
+  it("exits 0 on a valid report, with the result on stdout", async () => {
+    const r = await spawnNianbao("check", fixturePath("guanting-town-2021"));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("结论：");
+    expect(r.stderr).toBe("");
+  });
+
+  it("exits 1 on a report with errors", async () => {
+    const report = raw("guanting-town-2021");
+    report.tables.requests.granted[0] = 1;
+    const r = await spawnNianbao("check", write("spawn-changed.json", report));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/结论：有 \d+ 项错误/);
+  });
+
+  it("exits 2 on a missing file, in Chinese, without a stack trace", async () => {
+    const r = await spawnNianbao("check", "没有这个文件.json");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(r.stderr).not.toMatch(STACK);
   });
 });

@@ -50,7 +50,7 @@ describe("describe: a location in words", () => {
     expect(describeField(t21, "text.problems")).toBe("五、存在的主要问题及改进情况");
     expect(describeField(t21, "text.overview.onRequest")).toBe("一、总体情况 （二）依申请公开");
     expect(describeField(t21, "text.overview")).toBe("一、总体情况");
-    expect(describeField(t21, "meta.contact.phone")).toBe("基本信息 · 联系方式");
+    expect(describeField(t21, "meta.contact.phone")).toBe("基本信息 · 联系电话");
     expect(describeField(t21, "meta.signedOn")).toBe("基本信息 · 落款日期");
   });
 

@@ -11,7 +11,7 @@ function lastYear(year: number) {
   r.text.overview = { intro: "开篇", proactive: "主动", onRequest: "依申请", management: "管理", platforms: "平台", oversight: "监督" };
   r.text.problems = "去年的问题";
   r.text.other = "本年度未收取信息处理费。";
-  r.meta = { publishUrl: "http://x.gov.cn", contact: { office: "党政办", phone: "1" }, signedOn: `${year + 1}-01-20` };
+  r.meta = { publishUrl: "http://x.gov.cn", contact: { office: "党政办", phone: "0631-5366756" }, signedOn: `${year + 1}-01-20` };
   r.tables.requests.newRequests = [3, 1, 0, 0, 0, 0, 0];
   r.tables.requests.granted = [1, 0, 0, 0, 0, 0, 0];
   r.tables.requests.carriedForward = [2, 1, 0, 0, 0, 0, 0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyReport } from "@/lib/report/empty";
-import { chineseDate, draftPreamble, statisticalPeriod, updatePreamble } from "@/lib/report/preamble";
+import { chineseDate } from "@/lib/report/chinese-date";
+import { draftPreamble, statisticalPeriod, updatePreamble } from "@/lib/report/preamble";
 import { getTemplate } from "@/lib/template";
 
 function donghu(year = 2021) {

@@ -3,11 +3,10 @@
  * temporary file): what an accepted file becomes, and that every refused file
  * changes nothing.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyTestDatabase } from "./support/test-database";
 import { check } from "@/lib/check";
 import { fillDerived } from "@/lib/report/fill-derived";
 import { jsonDownloadHeaders } from "@/lib/report/json-download";
@@ -15,8 +14,7 @@ import { parseReportJson, stringifyReport } from "@/lib/report/json-io";
 import type { Report } from "@/lib/report/types";
 import type { ActingUser } from "@/lib/server/acting-user";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-import-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+const testDb = copyTestDatabase("nianbao-import-");
 
 let db: typeof import("@/lib/server/db").db;
 let importReport: typeof import("@/lib/server/report-import").importReport;
@@ -28,8 +26,6 @@ const fixtureText = fs.readFileSync(path.resolve(__dirname, "fixtures/guanting-t
 const fixture = (): Report => JSON.parse(fixtureText) as Report;
 
 beforeAll(async () => {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: process.env, stdio: "ignore" });
   db = (await import("@/lib/server/db")).db;
   importReport = (await import("@/lib/server/report-import")).importReport;
   createReport = (await import("@/lib/server/report-service")).createReport;
@@ -37,7 +33,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  testDb.remove();
 });
 
 const snapshot = async () => JSON.stringify([await db.report.findMany({ orderBy: { id: "asc" } }), await db.reportEvent.findMany({ orderBy: { id: "asc" } })]);

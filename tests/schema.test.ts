@@ -76,7 +76,7 @@ describe("parseReport", () => {
     r.organ.kind = "village";
     r.meta.signedOn = "2022年1月20日";
     const errors = errorsOf(r);
-    expect(errors.some((e) => e.startsWith("机关类型（organ.kind）：应为 township"))).toBe(true);
-    expect(errors.some((e) => e.startsWith("落款日期（meta.signedOn）：格式不对"))).toBe(true);
+    expect(errors.some((e) => e.startsWith("基本信息 · 机关类型（organ.kind）：应为 township"))).toBe(true);
+    expect(errors.some((e) => e.startsWith("基本信息 · 落款日期（meta.signedOn）：落款日期应为日期，如 2022-01-20。"))).toBe(true);
   });
 });

@@ -4,22 +4,16 @@
  * whatever better-auth must handle itself (expired, due for its daily
  * extension, revoked) is handed back to it.
  */
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyTestDatabase } from "./support/test-database";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-session-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+const testDb = copyTestDatabase("nianbao-session-");
 
 let db: typeof import("@/lib/server/db").db;
 let auth: typeof import("@/lib/server/auth").auth;
 let lookup: typeof import("@/lib/server/session-lookup");
 
 beforeAll(async () => {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: process.env, stdio: "ignore" });
   db = (await import("@/lib/server/db")).db;
   auth = (await import("@/lib/server/auth")).auth;
   lookup = await import("@/lib/server/session-lookup");
@@ -27,7 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  testDb.remove();
 });
 
 /** Signs in as better-auth's endpoint would for a browser, and returns the Cookie header the browser would send back. */

@@ -1,17 +1,13 @@
 /**
  * The workflow, comments and admin services against a real SQLite database
- * (migrated and seeded into a temporary file): who may do what, and that a
+ * (a copy of the migrated and seeded test database): who may do what, and that a
  * refused request changes nothing.
  */
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyTestDatabase } from "./support/test-database";
 import type { ActingUser } from "@/lib/server/acting-user";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-wf-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
+const testDb = copyTestDatabase("nianbao-wf-");
 
 type Services = {
   db: typeof import("@/lib/server/db").db;
@@ -32,8 +28,6 @@ const otherSupervisor: ActingUser = { id: "user-supervisor2", name: "邻县", ro
 const admin: ActingUser = { id: "user-admin", name: "管理员", role: "admin", organizationId: null };
 
 beforeAll(async () => {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: process.env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: process.env, stdio: "ignore" });
   s = {
     db: (await import("@/lib/server/db")).db,
     wf: await import("@/lib/server/workflow-service"),
@@ -47,7 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await s?.db.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  testDb.remove();
 });
 
 async function newReport(orgId: string, mutate?: (r: import("@/lib/report/types").Report) => void) {

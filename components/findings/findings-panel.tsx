@@ -6,22 +6,20 @@
  * clerk says why the number is right), which the supervisor then sees.
  */
 import { useMemo, useState } from "react";
+import { findingCounts } from "@/lib/check/finding-counts";
 import { findingKey } from "@/lib/check/finding-key";
-import { describeFinding } from "@/lib/report/describe";
+import { SEVERITY_WORDS } from "@/lib/report/field-labels";
+import { describeFinding, withoutPlace } from "@/lib/report/describe";
 import type { Finding } from "@/lib/report/types";
 import type { FindingsPanelProps } from "./types";
 
-export function summarize(findings: Finding[], acknowledgements: Record<string, string>) {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
-  const acknowledged = findings.filter((f) => f.severity === "warning" && acknowledgements[findingKey(f)]).length;
-  return { errors, warnings, acknowledged };
+/** Errors, warnings, and warnings confirmed: from the one count the lists and 提交审核 use. */
+function summarize(findings: Finding[], acknowledgements: Record<string, string>) {
+  const { errorCount, warningCount } = findingCounts(findings, acknowledgements);
+  const warnings = findings.length - errorCount;
+  return { errors: errorCount, warnings, acknowledged: warnings - warningCount };
 }
 
-/** Text findings often open with their place ("六、其他需要报告的事项：…"), which the item already shows. */
-function withoutPlace(message: string, where: string): string {
-  return where && message.startsWith(`${where}：`) ? message.slice(where.length + 1) : message;
-}
 
 export function FindingsPanel({
   findings,
@@ -48,8 +46,8 @@ export function FindingsPanel({
             <span className="text-emerald-700">✓ 未发现问题</span>
           ) : (
             <>
-              <span className={errors ? "font-semibold text-red-700" : "text-slate-700"}>{errors} 处错误</span>，
-              <span className={warnings ? "font-semibold text-amber-800" : "text-slate-700"}>{warnings} 处提醒</span>
+              <span className={errors ? "font-semibold text-red-700" : "text-slate-700"}>{errors} 处{SEVERITY_WORDS.error}</span>，
+              <span className={warnings ? "font-semibold text-amber-800" : "text-slate-700"}>{warnings} 处{SEVERITY_WORDS.warning}</span>
               {acknowledged > 0 && <span className="text-slate-600">（{acknowledged} 处已确认）</span>}
             </>
           )}
@@ -134,7 +132,7 @@ function FindingItem({
           >
             {error ? "✕" : "!"}
           </span>
-          <span className={`shrink-0 text-sm font-bold ${error ? "text-red-700" : "text-amber-800"}`}>{error ? "错误" : "提醒"}</span>
+          <span className={`shrink-0 text-sm font-bold ${error ? "text-red-700" : "text-amber-800"}`}>{SEVERITY_WORDS[finding.severity]}</span>
           {where && <span className="text-sm text-slate-700">{where}</span>}
           {confirmed && <span className="ml-auto shrink-0 rounded bg-slate-100 px-1 text-xs text-slate-700">已确认</span>}
         </span>

@@ -1,2 +1,2 @@
-export { FindingsPanel, summarize } from "./findings-panel";
+export { FindingsPanel } from "./findings-panel";
 export type { FindingsPanelProps } from "./types";

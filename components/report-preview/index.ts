@@ -1,3 +1,3 @@
 export { ReportPreview } from "./report-preview";
-export { chineseDate } from "./chinese-date";
+export { chineseDate } from "@/lib/report/chinese-date";
 export type { ReportPreviewProps } from "./types";

@@ -1,14 +1,15 @@
 "use client";
 /**
  * The whole report laid out as the published document (GB/T 9704 house
- * style, TEMPLATE.md §2 and §7): title, preamble, the six sections with the
+ * style, see docs/template.md): title, preamble, the six sections with the
  * template's headings and sub-heads, the three tables, the signature block.
  */
+import { FIELD_LABELS } from "@/lib/report/field-labels";
 import { useMemo } from "react";
 import { commentsByCell, markCells } from "@/components/report-grid/finding-marks";
 import type { CellComment } from "@/components/report-grid/types";
 import { getTemplate, reportTitle, type TableId, type TextKey } from "@/lib/template";
-import { chineseDate } from "./chinese-date";
+import { chineseDate } from "@/lib/report/chinese-date";
 import { PreviewTable } from "./preview-table";
 import type { ReportPreviewProps } from "./types";
 
@@ -82,7 +83,7 @@ export function ReportPreview({ report, findings = [], comments = [], onCellClic
       >
         <h1 className="mb-6 text-center text-[22pt] font-bold leading-snug">{title}</h1>
         <div>
-          {commentButton("preamble", "开头") && <div className="text-right">{commentButton("preamble", "开头")}</div>}
+          {commentButton("preamble", FIELD_LABELS.preamble) && <div className="text-right">{commentButton("preamble", FIELD_LABELS.preamble)}</div>}
           <SectionComments comments={sectionComments("preamble")} />
           <Paragraphs text={report.text.preamble} />
         </div>

@@ -1,3 +1,4 @@
+import { OPEN_WARNINGS } from "@/lib/report/field-labels";
 import Link from "next/link";
 import type { ReportSummary } from "@/lib/server/report-service";
 import { isEditable, statusLabel } from "@/lib/workflow/statuses";
@@ -18,7 +19,7 @@ export function ReportsTable({ reports, showUnit }: { reports: ReportSummary[]; 
           <th scope="col" className="px-3 py-2">格式</th>
           <th scope="col" className="px-3 py-2">状态</th>
           <th scope="col" className="px-3 py-2 text-right">错误</th>
-          <th scope="col" className="px-3 py-2 text-right">未确认警告</th>
+          <th scope="col" className="px-3 py-2 text-right">{OPEN_WARNINGS}</th>
           <th scope="col" className="px-3 py-2">最后保存</th>
           <th scope="col" className="px-3 py-2"><span className="sr-only">操作</span></th>
         </tr>

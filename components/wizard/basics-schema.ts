@@ -1,42 +1,31 @@
 /**
  * The form of 基本信息 (organ, period, where the report is published, contact,
- * signature), with Chinese messages. A value the form accepts is written into
+ * signature): the report schema's field rules (lib/report/field-rules.ts), each
+ * field blank or valid, with their Chinese messages. A value the form accepts is written into
  * the report only if the report schema (reportSchemaFor) still accepts the
  * report, so the server never sees what the form would refuse.
  */
 import { z } from "zod";
+import { blankOr, FIELD_RULES } from "@/lib/report/field-rules";
 import { statisticalPeriod } from "@/lib/report/preamble";
 import { reportSchemaFor } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 
-const optional = (max: number, what: string) => z.string().trim().max(max, `${what}不超过 ${max} 字。`);
-const date = (what: string) =>
-  z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), `${what}应为日期，如 2022-01-20。`);
-
 export const basicsSchema = z
   .object({
-    organName: z.string().trim().min(1, "请填写机关名称。").max(100, "机关名称不超过 100 字。"),
+    organName: FIELD_RULES.organName,
     organKind: z.enum(ORGAN_KIND_IDS, { error: "请选择机关类型。" }),
-    periodFrom: date("统计期限开始日期"),
-    periodTo: date("统计期限结束日期"),
-    publishUrl: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), "网址应以 http:// 或 https:// 开头，如 http://www.example.gov.cn。"),
-    office: optional(100, "联系部门"),
-    address: optional(200, "地址"),
-    postcode: z.string().trim().refine((v) => v === "" || /^\d{6}$/.test(v), "邮编应为 6 位数字。"),
-    phone: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || /^[0-9０-９+\-—－（）()\s转]{7,40}$/.test(v), "电话号码格式不对，如 0631-5366756。"),
-    email: z.string().trim().refine((v) => v === "" || z.email().safeParse(v).success, "电子邮箱格式不对，如 gk@example.gov.cn。"),
-    signedBy: optional(100, "落款单位"),
-    signedOn: date("落款日期"),
+    periodFrom: blankOr(FIELD_RULES.date("统计期限开始日期")),
+    periodTo: blankOr(FIELD_RULES.date("统计期限结束日期")),
+    publishUrl: blankOr(FIELD_RULES.publishUrl),
+    office: blankOr(FIELD_RULES.office),
+    address: blankOr(FIELD_RULES.address),
+    postcode: blankOr(FIELD_RULES.postcode),
+    phone: blankOr(FIELD_RULES.phone),
+    email: blankOr(FIELD_RULES.email),
+    signedBy: blankOr(FIELD_RULES.signedBy),
+    signedOn: blankOr(FIELD_RULES.date("落款日期")),
   })
   .refine((v) => !v.periodFrom || !v.periodTo || v.periodFrom <= v.periodTo, {
     path: ["periodTo"],

@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useEffect } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
+import { FIELD_LABELS } from "@/lib/report/field-labels";
 import type { Finding, Report } from "@/lib/report/types";
 import { getTemplate, ORGAN_KINDS, ORGAN_KIND_IDS } from "@/lib/template";
 import { basicsOf, basicsSchema, type BasicsValues } from "./basics-schema";
@@ -93,10 +94,10 @@ export function BasicsStep(props: {
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         <fieldset disabled={props.readOnly} className="grid gap-4 sm:grid-cols-2">
           <legend className="sr-only">基本信息</legend>
-          {input("organName", "机关名称", { required: true, wide: true })}
+          {input("organName", FIELD_LABELS.organName, { required: true, wide: true })}
           <div>
             <label htmlFor={fieldId(PATHS.organKind)} className="block text-sm font-semibold text-slate-900">
-              机关类型
+              {FIELD_LABELS.organKind}
             </label>
             <select
               id={fieldId(PATHS.organKind)}
@@ -116,22 +117,22 @@ export function BasicsStep(props: {
               {report.year} 年度 · {t.format}年格式（{t.notice}）
             </p>
           </div>
-          {input("periodFrom", "统计期限 自", { type: "date" })}
-          {input("periodTo", "统计期限 至", { type: "date" })}
-          {input("publishUrl", "电子版发布网址", { placeholder: "http://www.example.gov.cn", wide: true })}
-          {input("office", "联系部门", { placeholder: "如 党政办公室" })}
-          {input("phone", "联系电话", { placeholder: "如 0631-5366756" })}
-          {input("address", "联系地址", { wide: true })}
-          {input("postcode", "邮编")}
-          {input("email", "电子邮箱")}
-          {input("signedBy", "落款单位")}
-          {input("signedOn", "落款日期", { type: "date" })}
+          {input("periodFrom", FIELD_LABELS.periodFrom, { type: "date" })}
+          {input("periodTo", FIELD_LABELS.periodTo, { type: "date" })}
+          {input("publishUrl", FIELD_LABELS.publishUrl, { placeholder: "http://www.example.gov.cn", wide: true })}
+          {input("office", FIELD_LABELS.office, { placeholder: "如 党政办公室" })}
+          {input("phone", FIELD_LABELS.phone, { placeholder: "如 0631-5366756" })}
+          {input("address", FIELD_LABELS.address, { wide: true })}
+          {input("postcode", FIELD_LABELS.postcode)}
+          {input("email", FIELD_LABELS.email)}
+          {input("signedBy", FIELD_LABELS.signedBy)}
+          {input("signedOn", FIELD_LABELS.signedOn, { type: "date" })}
         </fieldset>
       </form>
       <div className="space-y-2">
         <TextAreaField
           id={fieldId("text.preamble")}
-          label="前言"
+          label={FIELD_LABELS.preamble}
           hint="根据上面的基本信息自动起草，可直接修改；修改后不再自动更新。"
           value={report.text.preamble}
           onChange={props.onPreamble}
@@ -142,7 +143,7 @@ export function BasicsStep(props: {
         />
         {!props.readOnly && (
           <button type="button" onClick={props.onRedraftPreamble} className="rounded border border-slate-500 bg-white px-3 py-1.5 text-sm hover:bg-slate-100">
-            按基本信息重新起草前言
+            按{FIELD_LABELS.basics}重新起草{FIELD_LABELS.preamble}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 "use client";
+import { OPEN_WARNINGS } from "@/lib/report/field-labels";
 import { DocxDownloadLink } from "@/components/docx-download-link";
 import { JsonDownloadLink } from "@/components/json-download-link";
 import { ReportPreview } from "@/components/report-preview";
@@ -11,7 +12,7 @@ export function submitBlockers(opts: { errors: number; unacknowledged: number; i
   if (!opts.editable) out.push(`报告${opts.statusLabel}，不能再提交。`);
   if (opts.invalidCells > 0) out.push(`表格中有 ${opts.invalidCells} 个格子的内容无效，请改正。`);
   if (opts.errors > 0) out.push(`还有 ${opts.errors} 处错误，改正后才能提交审核。`);
-  if (opts.unacknowledged > 0) out.push(`还有 ${opts.unacknowledged} 条警告未处理：请改正，或在检查结果中写明理由后确认。`);
+  if (opts.unacknowledged > 0) out.push(`还有 ${opts.unacknowledged} 条${OPEN_WARNINGS}：请改正，或在检查结果中写明理由后确认。`);
   return out;
 }
 

@@ -13,8 +13,9 @@ import { findingCounts } from "@/lib/check";
 import { fillDerivedInPlace } from "@/lib/report/fill-derived";
 import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
 import { stepOfFinding, stepStates, wizardSteps, type StepId } from "@/lib/report/step-status";
-import type { Finding, Report } from "@/lib/report/types";
-import { getTemplate, reportTitle, type CellRef } from "@/lib/template";
+import { findingCellRef } from "@/lib/report/cells";
+import type { Acknowledgements, Finding, Report } from "@/lib/report/types";
+import { getTemplate, reportTitle } from "@/lib/template";
 import { applyBasics, type BasicsValues } from "./basics-schema";
 import { BasicsStep } from "./basics-step";
 import { ConflictNotice } from "./conflict-notice";
@@ -24,13 +25,13 @@ import { SaveStatus } from "./save-status";
 import { StepList } from "./step-list";
 import { fieldId } from "./text-area-field";
 import { OverviewStep, SectionTextStep } from "./text-steps";
-import { useDraft, type Acks } from "./use-draft";
+import { useDraft } from "./use-draft";
 import { useLiveFindings } from "./use-live-findings";
 
 export interface ReportWizardProps {
   reportId: string;
   report: Report;
-  acknowledgements: Acks;
+  acknowledgements: Acknowledgements;
   version: number;
   previous?: Report;
   editable: boolean;
@@ -40,12 +41,6 @@ export interface ReportWizardProps {
   comments?: ReviewComment[];
   /** While 已退回: why (the supervisor's reason), at the head of the banner. */
   returnNotice?: ReturnNoticeView | null;
-}
-
-function refOf(f: Finding): CellRef | undefined {
-  if (!f.table || f.row === undefined || f.column === undefined) return undefined;
-  if (f.table === "proactive") return { table: "proactive", row: f.row, column: String(f.column) };
-  return { table: f.table, row: f.row, column: Number(f.column) };
 }
 
 export function ReportWizard(props: ReportWizardProps) {
@@ -144,7 +139,7 @@ export function ReportWizard(props: ReportWizardProps) {
     (f: Finding) => {
       const target = stepOfFinding(f);
       if (target !== step) goTo(target);
-      const ref = refOf(f);
+      const ref = findingCellRef(f);
       if (ref) setFocusRequest((r) => ({ ref, nonce: (r?.nonce ?? 0) + 1 }));
       else setPendingField(f.field ?? null);
     },

@@ -1,5 +1,8 @@
 "use client";
-/** A multi-paragraph plain text (one paragraph per line) with its character count. */
+/** A multi-paragraph plain text (one paragraph per line) with its character count, and a warning past the schema's limit. */
+import { SEVERITY_WORDS } from "@/lib/report/field-labels";
+import { TEXT_MAX } from "@/lib/report/field-rules";
+
 export function TextAreaField(props: {
   id: string;
   label: React.ReactNode;
@@ -19,6 +22,8 @@ export function TextAreaField(props: {
   const countId = `${props.id}-count`;
   const notesId = `${props.id}-notes`;
   const notes = props.notes ?? [];
+  // The schema counts UTF-16 units (String.length); past the limit the draft cannot be saved.
+  const tooLong = props.value.length > TEXT_MAX;
   return (
     <div className="space-y-1">
       <label htmlFor={props.id} className="block font-semibold text-slate-900">
@@ -45,13 +50,13 @@ export function TextAreaField(props: {
         <ul id={notesId} className="space-y-0.5 text-sm">
           {notes.map((n, i) => (
             <li key={i} className={n.severity === "error" ? "text-red-800" : "text-amber-900"}>
-              {n.severity === "error" ? "错误：" : "提醒："}
+              {SEVERITY_WORDS[n.severity]}：
               {n.message}
             </li>
           ))}
         </ul>
-        <p id={countId} className="shrink-0 text-right text-xs text-slate-700">
-          {count} 字
+        <p id={countId} role={tooLong ? "alert" : undefined} className={`shrink-0 text-right text-xs ${tooLong ? "font-semibold text-red-700" : "text-slate-700"}`}>
+          {count} 字{tooLong ? `：超过 ${TEXT_MAX} 字，无法保存，请删减` : ""}
         </p>
       </div>
       {props.fixes}

@@ -1,5 +1,6 @@
 "use client";
 import { HEADING_ECHO_RULE, headingOf, withoutPastedHeading } from "@/lib/check/heading-echo";
+import { mentionsFee } from "@/lib/check/fee-statement";
 import type { Finding, Report } from "@/lib/report/types";
 import type { OverviewPart, Section } from "@/lib/template";
 import { fieldId, TextAreaField } from "./text-area-field";
@@ -107,7 +108,7 @@ export function SectionTextStep(props: {
 }) {
   const key = props.section.text!;
   const isOther = key === "other";
-  const hasFeeStatement = props.value.includes("信息处理费");
+  const hasFeeStatement = mentionsFee(props.value);
   return (
     <div className="space-y-3">
       <TextAreaField

@@ -8,7 +8,7 @@
  * overwrite. Closing the tab with unsaved changes asks the browser to warn.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Report } from "@/lib/report/types";
+import type { Acknowledgements, Report } from "@/lib/report/types";
 import { getDraft, putDraft, retryDelay, type SaveOutcome } from "./save-client";
 
 export type SaveState =
@@ -22,12 +22,11 @@ export type SaveState =
   | { kind: "invalid"; message: string; errors: string[] }
   | { kind: "locked"; message: string };
 
-export type Acks = Record<string, string>;
 
 const AUTOSAVE_DELAY = 1000;
 const EXPIRED_RETRY = 5000;
 
-export function useDraft(opts: { reportId: string; report: Report; acknowledgements: Acks; version: number; editable: boolean }) {
+export function useDraft(opts: { reportId: string; report: Report; acknowledgements: Acknowledgements; version: number; editable: boolean }) {
   const { reportId, editable } = opts;
   const [report, setReport] = useState(opts.report);
   const [acks, setAcks] = useState(opts.acknowledgements);
@@ -117,7 +116,7 @@ export function useDraft(opts: { reportId: string; report: Report; acknowledgeme
   }, [flush]);
 
   const change = useCallback(
-    (next: { report?: Report; acks?: Acks }) => {
+    (next: { report?: Report; acks?: Acknowledgements }) => {
       if (!editable) return;
       latest.current = { ...latest.current, ...next };
       if (next.report) setReport(next.report);

@@ -1,4 +1,4 @@
-/** R6: the report uses the format its year requires (TEMPLATE.md §1). */
+/** R6: the report uses the format its year requires (国办公开办函〔2019〕60号 for 2019–2020, 〔2021〕30号 from 2021). */
 import type { Finding, Report } from "../report/types";
 import { formatForYear, getTemplate, TEMPLATES } from "../template";
 

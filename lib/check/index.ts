@@ -21,7 +21,7 @@ export interface CheckOptions {
 }
 
 /**
- * The one evaluator: every rule of TEMPLATE.md §6 on a report (and last year's,
+ * The one evaluator: every rule of docs/rules.md on a report (and last year's,
  * for the cross-year rules). Pure; used by the live UI, the server, the CLI and tests.
  *
  * Errors: R1–R4 (勾稽关系, lib/template/relations.ts), R5 (cell values), R6 (format vs year);

@@ -4,39 +4,35 @@
  */
 import { tableName } from "../report/describe";
 import type { Finding, Report } from "../report/types";
-import { MAY_MAKE_REGULATIONS, ORGAN_KINDS, TEMPLATES, type CellRef, type FormatId, type Template } from "../template";
-
-/** REPORT-JSON's row key of 规章 in table 二, the same in both formats. */
-const REGULATIONS = "regulations";
+import { MAY_MAKE_REGULATIONS, ORGAN_KINDS, proactiveRow, TEMPLATES, type CellRef, type FormatId, type Template } from "../template";
 
 interface RowSpec {
+  key: string;
   label: string;
   fields: Array<{ key: string; label: string; ref: CellRef }>;
 }
 
-function regulationsRow(t: Template): RowSpec | undefined {
-  for (const block of t.tables.proactive.blocks) {
-    const row = block.rows.find((r) => r.key === REGULATIONS);
-    if (!row) continue;
-    return {
-      label: `${tableName(t, "proactive")} ${row.label}`,
-      fields: block.fields.map((f) => ({
-        key: f.key,
-        label: f.label,
-        ref: { table: "proactive", row: REGULATIONS, column: f.key },
-      })),
-    };
-  }
-  return undefined;
+function regulationsRow(t: Template): RowSpec {
+  const { block, row } = proactiveRow(t, "regulations");
+  return {
+    key: row.key,
+    label: `${tableName(t, "proactive")} ${row.label}`,
+    fields: block.fields.map((f) => ({
+      key: f.key,
+      label: f.label,
+      ref: { table: "proactive", row: row.key, column: f.key },
+    })),
+  };
 }
 
-const ROWS = new Map<FormatId, RowSpec | undefined>(TEMPLATES.map((t) => [t.format, regulationsRow(t)]));
+const ROWS = new Map<FormatId, RowSpec>(TEMPLATES.map((t) => [t.format, regulationsRow(t)]));
 
 export function checkOrganLevel(report: Report, out: Finding[]): void {
   if (MAY_MAKE_REGULATIONS.has(report.organ.kind)) return;
   const spec = ROWS.get(report.format);
-  const row = report.tables.proactive[REGULATIONS];
-  if (!spec || !row) return;
+  if (!spec) return;
+  const row = report.tables.proactive[spec.key];
+  if (!row) return;
   let nonZero: RowSpec["fields"] | undefined;
   for (const f of spec.fields) {
     const v = row[f.key];
@@ -49,7 +45,7 @@ export function checkOrganLevel(report: Report, out: Finding[]): void {
     rule: "W4",
     severity: "warning",
     table: "proactive",
-    row: REGULATIONS,
+    row: spec.key,
     column: nonZero[0].key,
     message: `${spec.label}：${kindName}不制定规章（只有省级和设区的市级人民政府可以制定规章），这里却填了${filled}；本机关的规范性文件应填在下一行。`,
     cells: nonZero.map((f) => f.ref),

@@ -7,16 +7,26 @@
 import { describeCell, describeField, tableName } from "../report/describe";
 import type { Finding, Report } from "../report/types";
 import {
+  appealsGroups,
+  findRequestNode,
   getTemplate,
   IS_PEOPLES_GOVERNMENT,
   isGroup,
-  leafRows,
+  LITIGATION,
+  OVERVIEW_KEYS,
+  overviewPart,
+  requestRow,
+  requestRowsOf,
   TEMPLATES,
+  totalColumn,
+  type AppealsRole,
   type CellRef,
   type FormatId,
-  type RowNode,
+  type OverviewKey,
+  type RequestRowRole,
   type Template,
 } from "../template";
+import { MENTIONS_FEE } from "./fee-statement";
 import { fmt } from "./relations";
 import { bigramDice, significantLength } from "./similarity";
 import { fromPartsNote, matrixTotal, type MatrixTable } from "./matrix-total";
@@ -26,8 +36,6 @@ import { extractFacts, type FactKind } from "./text-facts";
 
 /* ---------- the texts ---------- */
 
-type OverviewKey = keyof Report["text"]["overview"];
-
 interface TextField {
   /** Path in the report: text.overview.onRequest. */
   field: string;
@@ -36,18 +44,22 @@ interface TextField {
   onRequest?: boolean;
 }
 
-const overview = (key: OverviewKey): TextField => ({
+// The part whose numbers are about applications is the same in every format (REPORT-JSON names it).
+const ON_REQUEST = new Set(TEMPLATES.flatMap((t) => t.overviewParts.filter((p) => p.role === "onRequest").map((p) => p.key)));
+
+const overview = (key: OverviewKey | "intro"): TextField => ({
   field: `text.overview.${key}`,
   get: (r) => r.text.overview?.[key],
-  onRequest: key === "onRequest",
+  onRequest: key !== "intro" && ON_REQUEST.has(key),
 });
 
 const PREAMBLE: TextField = { field: "text.preamble", get: (r) => r.text.preamble };
-const OVERVIEW_PARTS = (["proactive", "onRequest", "management", "platforms", "oversight"] as const).map(overview);
+const OVERVIEW_PARTS = OVERVIEW_KEYS.map(overview);
 const OVERVIEW: TextField[] = [overview("intro"), ...OVERVIEW_PARTS];
 const PROBLEMS: TextField = { field: "text.problems", get: (r) => r.text.problems };
 const OTHER: TextField = { field: "text.other", get: (r) => r.text.other };
-const OVERSIGHT = OVERVIEW_PARTS[4];
+/** The 监督保障 part of a format (where a 人民政府 reports 考核、评议、责任追究). */
+const oversightOf = (t: Template): TextField => overview(overviewPart(t, "oversight").key);
 
 /** Where W3 looks for numbers (the preamble only describes the report). */
 const NARRATIVE: TextField[] = [...OVERVIEW, PROBLEMS, OTHER];
@@ -75,53 +87,45 @@ interface Quantity {
 }
 
 function requestQuantities(t: Template): Record<FactKind, Quantity> {
-  const rows = leafRows(t.tables.requests.rows);
-  const total = t.tables.requests.columns.findIndex((c) => c.derived);
+  const total = totalColumn(t, "requests");
   const ref = (row: string): CellRef => ({ table: "requests", row, column: total });
   const label = (id: string) => describeCell(t, ref(id));
-  // A group of rows (（三）不予公开 1–8) by its id prefix, named by its group label.
-  const findGroup = (nodes: RowNode[], prefix: string): string | undefined => {
-    for (const n of nodes) {
-      if (!isGroup(n)) continue;
-      const leaves = leafRows(n.children);
-      if (leaves.length && leaves.every((l) => l.id.startsWith(`${prefix}.`))) return n.text;
-      const inner = findGroup(n.children, prefix);
-      if (inner) return inner;
-    }
-    return undefined;
+  // A role that covers a group of rows (（三）不予公开 1–8) is named by its group label.
+  const group = (role: RequestRowRole): Quantity => {
+    const ids = requestRowsOf(t, role).map((r) => r.id);
+    const node = findRequestNode(t, role);
+    if (ids.length === 1 || !node || !isGroup(node)) return { refs: ids.map(ref), name: label(ids[0]) };
+    return { refs: ids.map(ref), name: `${tableName(t, "requests")} ${node.text}（${ids.length}项）总计之和` };
   };
-  const group = (prefix: string): Quantity => {
-    const ids = rows.filter((r) => r.id === prefix || r.id.startsWith(`${prefix}.`)).map((r) => r.id);
-    if (ids.length === 1) return { refs: [ref(ids[0])], name: label(ids[0]) };
-    const heading = findGroup(t.tables.requests.rows, prefix) ?? prefix;
-    return { refs: ids.map(ref), name: `${tableName(t, "requests")} ${heading}（${ids.length}项）总计之和` };
+  const single = (role: RequestRowRole): Quantity => {
+    const id = requestRow(t, role).id;
+    return { refs: [ref(id)], name: label(id) };
   };
-  const single = (id: string): Quantity => ({ refs: [ref(id)], name: label(id) });
-  const appeals = t.tables.appeals;
-  const appealsTotal = appeals.columns.findIndex((c) => c.derived);
+  const appealsTotal = totalColumn(t, "appeals");
   const appealRef = (key: string): CellRef => ({ table: "appeals", row: key, column: appealsTotal });
-  const groupsOf = (word: string) => appeals.groups.filter((g) => g.label.startsWith(word));
-  const appealQuantity = (word: string): Quantity => {
-    const gs = groupsOf(word);
+  const appealQuantity = (roles: readonly AppealsRole[]): Quantity => {
+    const gs = appealsGroups(t, roles);
     return {
       refs: gs.map((g) => appealRef(g.key)),
       name: `${tableName(t, "appeals")} ${gs.map((g) => `${g.label}总计`).join("＋")}`,
     };
   };
+  const granted = single("granted");
+  const partlyGranted = single("partlyGranted");
   return {
     newRequests: single("newRequests"),
     carriedOver: single("carriedOver"),
     totalHandled: single("totalHandled"),
-    granted: single("granted"),
-    partlyGranted: single("partlyGranted"),
-    grantedOrPartly: { refs: [ref("granted"), ref("partlyGranted")], name: `${label("granted")}＋${label("partlyGranted")}` },
+    granted,
+    partlyGranted,
+    grantedOrPartly: { refs: [...granted.refs, ...partlyGranted.refs], name: `${granted.name}＋${partlyGranted.name}` },
     refused: group("refused"),
     unavailable: group("unavailable"),
     notProcessed: group("notProcessed"),
     otherHandling: group("otherHandling"),
     carriedForward: single("carriedForward"),
-    reconsideration: appealQuantity("行政复议"),
-    litigation: appealQuantity("行政诉讼"),
+    reconsideration: appealQuantity(["reconsideration"]),
+    litigation: appealQuantity(LITIGATION),
   };
 }
 
@@ -170,10 +174,15 @@ function checkTextNumbers(report: Report, out: Finding[]): void {
 
 /** 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号) applies from 2021-01-01. */
 const FEE_RULES_FROM = 2021;
-const MENTIONS_FEE = /处理费|(?:收取|收)[^。；;]{0,10}费用/;
 const NO_FEE_INVOLVED =
   /(?:不涉及|未涉及|没有涉及|无涉及|未产生|没有产生|无)[^。；;]{0,10}(?:处理费|收费|费用)|未(?:发出|下发|出具|发送|开具)[^。；;]{0,6}收费通知|(?:没有|无|未)收费/;
-const FEE_UNPAID = "otherHandling.feeUnpaid";
+/** （六）2 逾期未缴费 of each format that has the row (30号). */
+const FEE_UNPAID = new Map<FormatId, string | undefined>(
+  TEMPLATES.map((t) => {
+    const node = findRequestNode(t, "feeUnpaid");
+    return [t.format, node && !isGroup(node) ? node.id : undefined];
+  }),
+);
 
 function checkFees(report: Report, out: Finding[]): void {
   if (report.year < FEE_RULES_FROM) return;
@@ -188,13 +197,14 @@ function checkFees(report: Report, out: Finding[]): void {
     });
     return;
   }
-  const row = report.tables.requests[FEE_UNPAID];
-  if (!row) return;
+  const feeUnpaid = FEE_UNPAID.get(report.format);
+  const row = feeUnpaid ? report.tables.requests[feeUnpaid] : undefined;
+  if (!feeUnpaid || !row) return;
   // A blank 总计 is read from its row (R5 reports the blank).
-  const total = matrixTotal(report, "requests", FEE_UNPAID)?.value;
+  const total = matrixTotal(report, "requests", feeUnpaid)?.value;
   const noFee = NO_FEE_INVOLVED.exec(other);
   if (typeof total === "number" && total > 0 && noFee) {
-    const ref: CellRef = { table: "requests", row: FEE_UNPAID, column: row.length - 1 };
+    const ref: CellRef = { table: "requests", row: feeUnpaid, column: row.length - 1 };
     out.push({
       rule: "W5.feeUnpaid",
       severity: "warning",
@@ -291,8 +301,9 @@ function checkYears(report: Report, f: TextField, text: string, out: Finding[]):
 }
 
 function checkCompleteness(report: Report, out: Finding[]): void {
-  // 30号 (2021 format) names the five parts of 总体情况; 60号 only the section.
-  if (report.format === "2021") {
+  // 30号 names the five parts of 总体情况; 60号 only the section.
+  const t = getTemplate(report.format);
+  if (t.rules.overviewPartsRequired) {
     for (const f of OVERVIEW_PARTS) checkEmpty(report, f, f.get(report) ?? "", out);
   } else {
     checkEmpty(report, { field: "text.overview", get: overviewText }, overviewText(report), out);
@@ -308,8 +319,9 @@ function checkCompleteness(report: Report, out: Finding[]): void {
   }
 
   if (IS_PEOPLES_GOVERNMENT.has(report.organ.kind)) {
-    const field = report.format === "2021" ? OVERSIGHT.field : "text.overview";
-    const text = report.format === "2021" ? (OVERSIGHT.get(report) ?? "") : overviewText(report);
+    const oversight = oversightOf(t);
+    const field = t.rules.overviewPartsRequired ? oversight.field : "text.overview";
+    const text = t.rules.overviewPartsRequired ? (oversight.get(report) ?? "") : overviewText(report);
     if (text.trim() && !OVERSIGHT_RESULTS.test(text)) {
       out.push({
         rule: "W7.oversight",

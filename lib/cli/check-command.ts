@@ -1,29 +1,33 @@
 /**
  * `nianbao check FILE.json [--previous LAST.json] [--json]`: every rule of
- * TEMPLATE.md §6 on a report. Human-readable by default (errors, then warnings,
+ * docs/rules.md on a report. Human-readable by default (errors, then warnings,
  * each with where it is); `--json` prints `{"findings": [...]}` on stdout alone.
  * Exit 0 no errors (warnings allowed), 1 errors, 2 bad usage or input.
  */
 import { check } from "../check";
 import { describeFinding } from "../report/describe";
+import { SEVERITY_WORDS } from "../report/field-labels";
 import type { Finding, Report } from "../report/types";
 import { getTemplate } from "../template";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 import { readCommandReport, readReportFile } from "./read-report";
 
+const E = SEVERITY_WORDS.error;
+const W = SEVERITY_WORDS.warning;
+
 export const CHECK_USAGE = `用法：nianbao check 报告.json [--previous 上年报告.json] [--json]
-  检查报告的勾稽关系（R1–R7，错误）和可能的问题（W1–W8，警告）。
+  检查报告的勾稽关系（R1–R7，${E}）和可能的问题（W1–W8，${W}）。
   -p, --previous 文件  上一年度的报告，用于跨年度检查（上年结转、现行有效件数、内容雷同）
       --json           以 JSON 输出 {"findings": [...]}（只写标准输出）
   -h, --help           显示本说明
-  退出码：0 无错误（可能有警告），1 有错误，2 文件无法读取或不是有效的报告`;
+  退出码：0 无${E}（可能有${W}），1 有${E}，2 文件无法读取或不是有效的报告`;
 
 function formatFindings(report: Report, findings: Finding[]): string[] {
   const template = getTemplate(report.format);
   const lines = [`${report.organ.name} ${report.year}年度报告（${report.format}年格式）`];
   const groups: Array<[string, Finding[]]> = [
-    ["错误", findings.filter((f) => f.severity === "error")],
-    ["警告", findings.filter((f) => f.severity === "warning")],
+    [E, findings.filter((f) => f.severity === "error")],
+    [W, findings.filter((f) => f.severity === "warning")],
   ];
   for (const [name, list] of groups) {
     if (list.length === 0) continue;
@@ -37,9 +41,9 @@ function formatFindings(report: Report, findings: Finding[]): string[] {
   lines.push(
     "",
     errors > 0
-      ? `结论：有 ${errors} 项错误${warnings ? `、${warnings} 项警告` : ""}。错误必须改正后才能发布。`
+      ? `结论：有 ${errors} 项${E}${warnings ? `、${warnings} 项${W}` : ""}。${E}必须改正后才能发布。`
       : warnings > 0
-        ? `结论：没有错误，有 ${warnings} 项警告，请逐项核对确认。`
+        ? `结论：没有${E}，有 ${warnings} 项${W}，请逐项核对确认。`
         : "结论：未发现问题。",
   );
   return lines;

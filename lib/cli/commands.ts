@@ -14,7 +14,7 @@ export interface CliCommand {
 
 export const COMMANDS: Record<string, CliCommand> = {
   check: {
-    summary: "检查报告的勾稽关系和内容（R1–R7 错误，W1–W8 警告）",
+    summary: "检查报告的勾稽关系和内容（R1–R7 错误，W1–W8 提醒）",
     usage: "nianbao check 报告.json [--previous 上年报告.json] [--json]",
     load: async () => (await import("./check-command")).run,
   },

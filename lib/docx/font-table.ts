@@ -1,5 +1,5 @@
 /**
- * word/fontTable.xml naming the fonts of TEMPLATE.md §7 with the fonts Windows
+ * word/fontTable.xml naming the fonts of GB/T 9704 with the fonts Windows
  * ships as their alternates: a clerk's PC rarely has 仿宋_GB2312, 楷体_GB2312 or
  * 方正小标宋简体, and without an altName Word and WPS fall back to 宋体/等线 instead
  * of 仿宋/楷体. Charset 86 is GB2312; the panose numbers are the fonts' own.

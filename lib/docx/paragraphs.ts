@@ -1,6 +1,6 @@
 /**
  * The running text of the report: title, headings and body paragraphs, each in
- * the type GB/T 9704 gives it (TEMPLATE.md §7).
+ * the type GB/T 9704 gives it.
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
 import { BODY_LINE, bodyRun, FONT, fontFor, INDENT_2_CHARS, pt, SIZE } from "./style";

@@ -3,7 +3,7 @@
  * them on a document without a seal (a report published online has none).
  */
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from "docx";
-import { chineseDate } from "../report/preamble";
+import { chineseDate } from "../report/chinese-date";
 import { BODY_LINE, bodyRun, FONT, SIZE } from "./style";
 
 

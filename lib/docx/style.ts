@@ -1,5 +1,5 @@
 /**
- * Page and type of the .docx: 《党政机关公文格式》 GB/T 9704-2012 as TEMPLATE.md §7
+ * Page and type of the .docx: 《党政机关公文格式》 GB/T 9704-2012 (see docs/template.md)
  * states it. Sizes in the units the docx package takes: twips (1/20 pt) for
  * lengths, half-points for font sizes.
  */
@@ -26,7 +26,7 @@ export const PAGE = {
 /** Chinese font sizes (字号) in points. */
 export const SIZE = { er: 22, san: 16, si: 14, wu: 10.5 } as const;
 
-/** The font names of TEMPLATE.md §7; machines without them substitute, which is expected. */
+/** The font names GB/T 9704 prescribes; machines without them substitute, which is expected. */
 export const FONT = {
   title: "方正小标宋简体",
   body: "仿宋_GB2312",

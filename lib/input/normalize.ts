@@ -4,7 +4,7 @@
  * thousands separators and stray spaces are accepted; anything else is refused with
  * a Chinese message and the report keeps its old value.
  * Kinds (lib/template CellKind): count ≥ 0 whole; signedCount whole (2019 本年增/减);
- * money 万元 ≥ 0 with at most 4 decimals (TEMPLATE.md §3, R5).
+ * money 万元 ≥ 0 with at most 4 decimals (R5, docs/rules.md).
  */
 import type { Cell } from "../report/types";
 import type { CellKind } from "../template";

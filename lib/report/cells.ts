@@ -1,5 +1,5 @@
 import type { CellRef } from "../template";
-import type { Cell, Report } from "./types";
+import type { Cell, Finding, Report } from "./types";
 
 export function getCell(report: Report, ref: CellRef): Cell {
   if (ref.table === "proactive") return report.tables.proactive[ref.row]?.[ref.column] ?? null;
@@ -14,6 +14,13 @@ export function setCell(report: Report, ref: CellRef, value: Cell): void {
   }
   const row = (report.tables[ref.table][ref.row] ??= []);
   row[ref.column] = value;
+}
+
+/** The cell a finding is at, if it is at one (its `row` and `column`). */
+export function findingCellRef(f: Finding): CellRef | undefined {
+  if (!f.table || f.row === undefined || f.column === undefined) return undefined;
+  if (f.table === "proactive") return { table: "proactive", row: f.row, column: String(f.column) };
+  return { table: f.table, row: f.row, column: Number(f.column) };
 }
 
 /** A stable string key for a cell: "requests/granted/0". */

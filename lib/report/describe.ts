@@ -4,7 +4,8 @@
  * (section numbers, the layout's row and column labels); the notes the
  * template prints in 楷体 inside a label are left out to keep it short.
  */
-import { cellKey } from "./cells";
+import { cellKey, findingCellRef } from "./cells";
+import { FIELD_LABELS } from "./field-labels";
 import type { Finding } from "./types";
 import type { CellRef, Label, TableId, Template, TextKey } from "../template";
 import { tableGrid, type GridInput } from "../template/layout";
@@ -61,26 +62,35 @@ function describeRow(template: Template, table: TableId, row: string): string {
 }
 
 /** Report fields outside the template's sections: the clerk sees them on the 基本信息 step. */
-const META_NAMES: Record<string, string> = {
-  "meta.publishUrl": "基本信息 · 电子版发布网址",
-  "meta.contact": "基本信息 · 联系方式",
-  "meta.signedBy": "基本信息 · 落款单位",
-  "meta.signedOn": "基本信息 · 落款日期",
-  "meta.period": "基本信息 · 统计期间",
-  year: "基本信息 · 报告年度",
-  format: "基本信息 · 报告格式",
-  organ: "基本信息 · 机关名称",
-};
+const L = FIELD_LABELS;
+const META_NAMES: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    "meta.publishUrl": L.publishUrl,
+    "meta.contact.office": L.office,
+    "meta.contact.address": L.address,
+    "meta.contact.postcode": L.postcode,
+    "meta.contact.phone": L.phone,
+    "meta.contact.email": L.email,
+    "meta.contact": L.contact,
+    "meta.signedBy": L.signedBy,
+    "meta.signedOn": L.signedOn,
+    "meta.period": L.period,
+    year: L.year,
+    format: L.format,
+    "organ.kind": L.organKind,
+    organ: L.organName,
+  }).map(([k, v]) => [k, `${L.basics} · ${v}`]),
+);
 
 export function describeField(template: Template, field: string): string {
   const parts = field.split(".");
   if (parts[0] === "text") {
     const key = parts[1] as TextKey;
-    if (key === "preamble") return "开头（前言）";
+    if (key === "preamble") return FIELD_LABELS.preamble;
     const section = template.sections.find((s) => s.text === key);
     const heading = section?.heading ?? key;
     if (key === "overview" && parts[2]) {
-      if (parts[2] === "intro") return `${heading} · 开头段落`;
+      if (parts[2] === "intro") return `${heading} · ${FIELD_LABELS.overviewIntro}`;
       const part = template.overviewParts.find((p) => p.key === parts[2]);
       return part ? `${heading} ${part.heading}` : heading;
     }
@@ -93,14 +103,15 @@ export function describeField(template: Template, field: string): string {
   return field;
 }
 
+/** Text findings often open with their place ("六、其他需要报告的事项：…"), which a list item already shows. */
+export function withoutPlace(message: string, where: string): string {
+  return where && message.startsWith(`${where}：`) ? message.slice(where.length + 1) : message;
+}
+
 /** The location of a finding in words; "" when the finding is about the report as a whole. */
 export function describeFinding(template: Template, f: Finding): string {
-  if (f.table && f.row !== undefined && f.column !== undefined) {
-    const ref = (f.table === "proactive"
-      ? { table: f.table, row: f.row, column: String(f.column) }
-      : { table: f.table, row: f.row, column: Number(f.column) }) as CellRef;
-    return describeCell(template, ref);
-  }
+  const ref = findingCellRef(f);
+  if (ref) return describeCell(template, ref);
   if (f.table && f.row !== undefined) return describeRow(template, f.table, f.row);
   if (f.table) return tableName(template, f.table);
   if (f.field) return describeField(template, f.field);

@@ -4,6 +4,7 @@
  * the template's own words. Computed cells (the template's sums) are not counted: they
  * change with the cells they add up, which are listed themselves. Pure.
  */
+import { FIELD_LABELS } from "./field-labels";
 import { getTemplate, type CellRef } from "../template";
 import { inputCells, tableGrid } from "../template/layout";
 import { cellKey, getCell } from "./cells";
@@ -39,8 +40,8 @@ export function textFields(report: Report): { field: string; label: string; get:
   const heading = (key: string) => t.sections.find((s) => s.text === key)?.heading ?? key;
   const overview = heading("overview");
   return [
-    { field: "text.preamble", label: "引言（正文开头）", get: (r) => r.text.preamble },
-    { field: "text.overview.intro", label: `${overview}（开头段落）`, get: (r) => r.text.overview.intro ?? "" },
+    { field: "text.preamble", label: FIELD_LABELS.preamble, get: (r) => r.text.preamble },
+    { field: "text.overview.intro", label: `${overview} · ${FIELD_LABELS.overviewIntro}`, get: (r) => r.text.overview.intro ?? "" },
     ...t.overviewParts.map((p) => ({
       field: `text.overview.${p.key}`,
       label: `${overview} ${p.heading}`,
@@ -48,9 +49,9 @@ export function textFields(report: Report): { field: string; label: string; get:
     })),
     { field: "text.problems", label: heading("problems"), get: (r) => r.text.problems },
     { field: "text.other", label: heading("other"), get: (r) => r.text.other },
-    { field: "meta.signedBy", label: "落款单位", get: (r) => r.meta.signedBy ?? "" },
-    { field: "meta.signedOn", label: "落款日期", get: (r) => r.meta.signedOn ?? "" },
-    { field: "meta.publishUrl", label: "年报发布网址", get: (r) => r.meta.publishUrl ?? "" },
+    { field: "meta.signedBy", label: FIELD_LABELS.signedBy, get: (r) => r.meta.signedBy ?? "" },
+    { field: "meta.signedOn", label: FIELD_LABELS.signedOn, get: (r) => r.meta.signedOn ?? "" },
+    { field: "meta.publishUrl", label: FIELD_LABELS.publishUrl, get: (r) => r.meta.publishUrl ?? "" },
   ];
 }
 

@@ -1,9 +1,10 @@
-import { formatForYear, getTemplate, leafRows, type FormatId, type OrganKind } from "../template";
+import { formatForYear, getTemplate, leafRows, TEMPLATES, type FormatId, type OrganKind, type OverviewKey } from "../template";
 import { REPORT_SCHEMA_ID, type Report } from "./types";
 
 /** An empty report of the format the year requires: every cell 0, every text empty. */
 export function emptyReport(opts: { year: number; organName: string; organKind?: OrganKind; format?: FormatId }): Report {
-  const format = opts.format ?? formatForYear(opts.year) ?? "2021";
+  // Before the first format (no template serves the year), the newest one; R6 then says why it is wrong.
+  const format = opts.format ?? formatForYear(opts.year) ?? TEMPLATES[0].format;
   const t = getTemplate(format);
   const proactive: Report["tables"]["proactive"] = {};
   for (const block of t.tables.proactive.blocks) {
@@ -23,7 +24,7 @@ export function emptyReport(opts: { year: number; organName: string; organKind?:
     meta: {},
     text: {
       preamble: "",
-      overview: { intro: "", proactive: "", onRequest: "", management: "", platforms: "", oversight: "" },
+      overview: { intro: "", ...(Object.fromEntries(t.overviewParts.map((p) => [p.key, ""])) as Record<OverviewKey, string>) },
       problems: "",
       other: "",
     },

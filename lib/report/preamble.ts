@@ -1,18 +1,13 @@
 /**
- * The preamble (前言) drafted from 基本信息, as real reports write it (see
- * samples/wenquan-town-2021.txt): the legal basis (《条例》 and the format
+ * The preamble (前言) drafted from 基本信息, as real published reports write it: the legal basis (《条例》 and the format
  * notice), the six parts, the statistical period, where the electronic version
  * is published, and whom to contact. The clerk may edit it freely; an edited
  * preamble is never overwritten (`updatePreamble`).
  */
 import { getTemplate, reportTitle } from "../template";
+import { chineseDate } from "./chinese-date";
 import type { Report } from "./types";
 
-/** "2021-01-01" → "2021年1月1日"; anything else is returned as typed. */
-export function chineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso.trim();
-}
 
 /** The statistical period; 条例 第四十九条: the calendar year unless 基本信息 says otherwise. */
 export function statisticalPeriod(report: Report): { from: string; to: string } {

@@ -1,5 +1,5 @@
 /**
- * The Zod schema of REPORT-JSON.md, built from the template data, shared by the
+ * The Zod schema of REPORT-JSON (docs/report-json.md), built from the template data, shared by the
  * forms, the server and the CLI. It guards shape and types; the values (R5:
  * negative, fractional or blank counts) are the checker's business, so that a
  * clerk's half-finished draft still saves and shows its findings.
@@ -14,11 +14,15 @@ import {
   type FormatId,
   type Template,
 } from "../template";
+import { describeField, tableName } from "./describe";
+import { blankOr, FIELD_RULES } from "./field-rules";
 import { REPORT_SCHEMA_ID, type Report } from "./types";
 
 const cell = z.number().finite().nullable();
-const text = z.string().default("");
-const optionalText = z.string().optional();
+const text = FIELD_RULES.text("正文").default("");
+const optionalText = FIELD_RULES.text("正文").optional();
+/** A 基本信息 field: absent, blank, or a value its rule accepts (the same rule as the form's). */
+const metaField = (rule: z.ZodType<string, string>) => blankOr(rule).optional();
 
 function tablesSchema(t: Template) {
   const proactiveRows: Record<string, z.ZodType> = {};
@@ -39,43 +43,38 @@ function tablesSchema(t: Template) {
 }
 
 function reportSchemaOf(t: Template) {
-  return z.looseObject({
+  // Keys the format does not know are dropped (z.object strips), except in the tables, where
+  // they mean the wrong format and are refused with a message saying so.
+  return z.object({
     schema: z.literal(REPORT_SCHEMA_ID),
     format: z.literal(t.format),
     year: z.number().int().min(1990).max(2200),
-    organ: z.looseObject({
-      name: z.string().trim().min(1),
+    organ: z.object({
+      name: FIELD_RULES.organName,
       kind: z.enum(ORGAN_KIND_IDS),
     }),
     meta: z
-      .looseObject({
-        publishUrl: optionalText,
+      .object({
+        publishUrl: metaField(FIELD_RULES.publishUrl),
         contact: z
-          .looseObject({
-            office: optionalText,
-            address: optionalText,
-            postcode: optionalText,
-            phone: optionalText,
-            email: optionalText,
+          .object({
+            office: metaField(FIELD_RULES.office),
+            address: metaField(FIELD_RULES.address),
+            postcode: metaField(FIELD_RULES.postcode),
+            phone: metaField(FIELD_RULES.phone),
+            email: metaField(FIELD_RULES.email),
           })
           .optional(),
-        signedBy: optionalText,
-        signedOn: z
-          .string()
-          .regex(/^\d{4}-\d{2}-\d{2}$/)
-          .optional(),
-        period: z.looseObject({ from: optionalText, to: optionalText }).optional(),
+        signedBy: metaField(FIELD_RULES.signedBy),
+        signedOn: metaField(FIELD_RULES.date("落款日期")),
+        period: z.object({ from: metaField(FIELD_RULES.date("统计期限开始日期")), to: metaField(FIELD_RULES.date("统计期限结束日期")) }).optional(),
       })
       .default({}),
-    text: z.looseObject({
+    text: z.object({
       preamble: text,
-      overview: z.looseObject({
+      overview: z.object({
         intro: optionalText,
-        proactive: text,
-        onRequest: text,
-        management: text,
-        platforms: text,
-        oversight: text,
+        ...Object.fromEntries(t.overviewParts.map((p) => [p.key, text])),
       }),
       problems: text,
       other: text,
@@ -118,46 +117,45 @@ const TOP_FIELDS: Record<string, string> = {
   format: "format（模板格式）",
   year: "year（年度）",
   organ: "organ（机关）",
-  "organ.name": "机关名称",
-  "organ.kind": "机关类型",
   meta: "meta（基本信息）",
-  "meta.signedOn": "落款日期",
-  "meta.publishUrl": "发布网址",
   text: "text（正文）",
-  "text.preamble": "前言",
-  "text.overview": "一、总体情况",
-  "text.problems": "五、存在的主要问题及改进情况",
-  "text.other": "六、其他需要报告的事项",
   tables: "tables（表格）",
-  "tables.proactive": "表二（主动公开政府信息情况）",
-  "tables.requests": "表三（收到和处理政府信息公开申请情况）",
-  "tables.appeals": "表四（政府信息公开行政复议、行政诉讼情况）",
 };
+
+/** The texts by their section headings, the tables as 表二（主动公开政府信息情况）: from the template. */
+function templateFieldNames(t: Template): Record<string, string> {
+  const out: Record<string, string> = { "text.preamble": describeField(t, "text.preamble") };
+  for (const s of t.sections) {
+    if (s.text) out[`text.${s.text}`] = s.heading;
+    if (s.table) out[`tables.${s.table}`] = `${tableName(t, s.table)}（${s.heading.replace(/^[一二三四五六七八九十]+、/, "")}）`;
+  }
+  return out;
+}
 
 /** A field path in words: "表三 （一）予以公开 · 社会公益组织 (tables.requests.granted[3])". */
 export function describePath(format: FormatId, path: ReadonlyArray<PropertyKey>): string {
   const t = getTemplate(format);
   const dotted = path.map((p) => (typeof p === "number" ? `[${p}]` : String(p))).join(".").replace(/\.\[/g, "[");
   const [a, b, c, d] = path.map((p) => (typeof p === "symbol" ? "" : p));
-  let words = TOP_FIELDS[path.slice(0, 2).join(".")] ?? TOP_FIELDS[String(a)] ?? "";
-  if (a === "text" && b === "overview" && typeof c === "string") {
-    words = `一、总体情况 ${t.overviewParts.find((p) => p.key === c)?.heading ?? c}`;
-  }
+  const names = { ...TOP_FIELDS, ...templateFieldNames(t) };
+  let words = names[path.slice(0, 2).join(".")] ?? names[String(a)] ?? "";
+  if ((a === "meta" && b !== undefined) || (a === "organ" && b !== undefined)) words = describeField(t, path.filter((p) => typeof p === "string").join("."));
+  if (a === "text" && b === "overview" && typeof c === "string") words = describeField(t, `text.overview.${c}`);
   if (a === "tables" && b === "proactive" && typeof c === "string") {
     const block = t.tables.proactive.blocks.find((bl) => bl.rows.some((r) => r.key === c));
     const row = block?.rows.find((r) => r.key === c);
     const field = block?.fields.find((f) => f.key === d);
-    words = `表二 ${row?.label ?? c}${field ? ` · ${field.label}` : ""}`;
+    words = `${tableName(t, "proactive")} ${row?.label ?? c}${field ? ` · ${field.label}` : ""}`;
   }
   if (a === "tables" && b === "requests" && typeof c === "string") {
     const row = leafRows(t.tables.requests.rows).find((r) => r.id === c);
     const col = typeof d === "number" ? t.tables.requests.columns[d] : undefined;
-    words = `表三 ${row?.text ?? c}${col ? ` · ${col.label}` : ""}`;
+    words = `${tableName(t, "requests")} ${row?.text ?? c}${col ? ` · ${col.label}` : ""}`;
   }
   if (a === "tables" && b === "appeals" && typeof c === "string") {
     const g = t.tables.appeals.groups.find((x) => x.key === c);
     const col = typeof d === "number" ? t.tables.appeals.columns[d] : undefined;
-    words = `表四 ${g?.label ?? c}${col ? ` · ${col.label}` : ""}`;
+    words = `${tableName(t, "appeals")} ${g?.label ?? c}${col ? ` · ${col.label}` : ""}`;
   }
   if (!dotted) return "报告";
   return words ? `${words}（${dotted}）` : dotted;
@@ -200,7 +198,7 @@ function describeIssue(format: FormatId, issue: z.core.$ZodIssue): string {
     case "too_small":
     case "too_big":
       if (issue.origin === "array") return `${where}：应有 ${String(issue.code === "too_small" ? issue.minimum : issue.maximum)} 个数。`;
-      if (issue.origin === "string") return `${where}：不能为空。`;
+      if (issue.origin === "string") return `${where}：${issue.message}`;
       return `${where}：超出允许的范围。`;
     case "invalid_value":
       if (issue.path[0] === "organ" && issue.path[1] === "kind") {
@@ -208,7 +206,7 @@ function describeIssue(format: FormatId, issue: z.core.$ZodIssue): string {
       }
       return `${where}：应为 ${issue.values.map((v) => JSON.stringify(v)).join(" 或 ")}。`;
     case "invalid_format":
-      return `${where}：格式不对${issue.format === "regex" ? "（日期应写作 2022-01-20）" : ""}。`;
+      return `${where}：${issue.message}`;
     default:
       return `${where}：${issue.message}`;
   }

@@ -17,7 +17,7 @@ export interface TotalsResult {
   skipped: number;
 }
 
-/** Adds without binary fractions creeping in (money cells carry up to 4 decimals, TEMPLATE.md). */
+/** Adds without binary fractions creeping in (money cells carry up to 4 decimals: 万元 as published, e.g. 75.9260). */
 function add(a: number, b: number): number {
   return Math.round((a + b) * 10_000) / 10_000;
 }

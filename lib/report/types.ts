@@ -1,4 +1,4 @@
-import type { CellRef, FormatId, OrganKind, TableId } from "../template";
+import type { CellRef, FormatId, OrganKind, OverviewKey, TableId } from "../template";
 
 /** A number, or null for a blank cell (a defect R5 reports, allowed in drafts). */
 export type Cell = number | null;
@@ -16,20 +16,13 @@ export interface Report {
     signedBy?: string;
     /** ISO date, e.g. 2022-01-20. */
     signedOn?: string;
-    /** Statistical period; defaults to the calendar year (TEMPLATE.md §1). */
+    /** Statistical period; defaults to the calendar year (《条例》第五十条: 每年1月1日至12月31日). */
     period?: { from?: string; to?: string };
   };
   text: {
     preamble: string;
-    overview: {
-      /** Opening paragraphs before （一）; many real reports have one. */
-      intro?: string;
-      proactive: string;
-      onRequest: string;
-      management: string;
-      platforms: string;
-      oversight: string;
-    };
+    /** The five parts of 一、总体情况 (OVERVIEW_KEYS), and the opening paragraphs before （一） many real reports have. */
+    overview: Record<OverviewKey, string> & { intro?: string };
     problems: string;
     other: string;
   };
@@ -45,7 +38,10 @@ export interface Report {
 
 export type Severity = "error" | "warning";
 
-/** One result of check(); REPORT-JSON.md "Check results". */
+/** findingKey(warning) → the clerk's reason for confirming it as correct. */
+export type Acknowledgements = Record<string, string>;
+
+/** One result of check(); see docs/report-json.md, "校验结果". */
 export interface Finding {
   /** R1–R6, W1–W7, or a finer id starting with one of them (W3.newRequests). */
   rule: string;

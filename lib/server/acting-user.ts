@@ -1,11 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
+import type { Role } from "@/lib/workflow/roles";
 import { auth } from "./auth";
 import { db } from "./db";
 import { lookupSession, type SessionUserRow } from "./session-lookup";
 
-export type Role = "clerk" | "supervisor" | "admin";
+export type { Role };
 
 /** Who is acting: every service function takes one and filters by what it may see. */
 export interface ActingUser {
@@ -27,9 +29,10 @@ const ROLES: readonly string[] = ["clerk", "supervisor", "admin"];
  * The signed-in user of this request from the session in the database, or
  * null: no cookie, an expired or revoked session, a disabled account, or a
  * disabled unit. Usually one query (session-lookup.ts); better-auth answers
- * when the session must be extended or cleaned up.
+ * when the session must be extended or cleaned up. Read once per request:
+ * the header, the page and its services all get the same answer (React `cache`).
  */
-export async function getSessionUser(): Promise<ActingUser | null> {
+export const getSessionUser = cache(async function getSessionUser(): Promise<ActingUser | null> {
   const h = await headers();
   const found = await lookupSession(h);
   if (found.kind === "none") return null;
@@ -43,7 +46,7 @@ export async function getSessionUser(): Promise<ActingUser | null> {
     username: u.username ?? undefined,
     organizationName: u.organization?.name ?? "",
   };
-}
+});
 
 async function userViaBetterAuth(h: Headers): Promise<SessionUserRow | null> {
   const session = await auth.api.getSession({ headers: h });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ORGAN_KIND_IDS } from "../template";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { can, REFUSALS } from "./permissions";
 
 /**
  * The admin's work: units (a tree under the supervising offices) and accounts.
@@ -12,8 +13,8 @@ import { db } from "./db";
  */
 export type AdminResult = { ok: true; id: string } | { ok: false; message: string };
 
-const FORBIDDEN: AdminResult = { ok: false, message: "只有管理员可以管理单位和账号" };
-const isAdmin = (u: ActingUser) => u.role === "admin";
+const FORBIDDEN: AdminResult = { ok: false, message: REFUSALS["admin.manage"] };
+const isAdmin = (u: ActingUser) => can(u, "admin.manage");
 
 export interface OrgNode {
   id: string;

@@ -5,6 +5,7 @@ import { anchorLabel } from "../workflow/anchors";
 import { findVisibleReport } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { can, REFUSALS } from "./permissions";
 
 export interface CommentView {
   id: string;
@@ -66,7 +67,7 @@ const bodySchema = z
 export async function addComment(user: ActingUser, reportId: string, input: { anchor: unknown; body: unknown }): Promise<CommentResult> {
   const row = await findVisibleReport(user, reportId);
   if (!row) return NOT_FOUND;
-  if (user.role !== "supervisor") return { ok: false, message: "只有审核人可以添加批注" };
+  if (!can(user, "comment.add")) return { ok: false, message: REFUSALS["comment.add"] };
   if (row.status !== "submitted") return { ok: false, message: "只能对待审核的报告添加批注" };
   const body = bodySchema.safeParse(input.body);
   if (!body.success) return { ok: false, message: body.error.issues[0].message };
@@ -89,7 +90,7 @@ async function visibleComment(user: ActingUser, commentId: string) {
 export async function replyToComment(user: ActingUser, commentId: string, bodyInput: unknown): Promise<CommentResult> {
   const found = await visibleComment(user, commentId);
   if (!found) return { ok: false, message: "批注不存在" };
-  if (user.role === "admin") return { ok: false, message: "批注不存在" };
+  if (!can(user, "comment.answer")) return { ok: false, message: REFUSALS["comment.answer"] };
   const body = bodySchema.safeParse(bodyInput);
   if (!body.success) return { ok: false, message: body.error.issues[0].message.replace("批注", "回复") };
   const parentId = found.comment.parentId ?? found.comment.id;
@@ -102,7 +103,7 @@ export async function replyToComment(user: ActingUser, commentId: string, bodyIn
 /** Marks a comment thread done (or open again): the unit's clerk or a supervisor. */
 export async function setCommentResolved(user: ActingUser, commentId: string, resolved: boolean): Promise<CommentResult> {
   const found = await visibleComment(user, commentId);
-  if (!found || user.role === "admin") return { ok: false, message: "批注不存在" };
+  if (!found || !can(user, "comment.answer")) return { ok: false, message: REFUSALS["comment.answer"] };
   const id = found.comment.parentId ?? found.comment.id;
   await db.reportComment.update({ where: { id }, data: { resolved: Boolean(resolved) } });
   return { ok: true, id };

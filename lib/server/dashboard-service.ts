@@ -10,6 +10,7 @@ import { visibleOrganizationIds } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 import { latestReminders } from "./reminder-dates";
+import { can } from "./permissions";
 
 /** A report's status, or "none" (未创建) for a unit without a report of the year. */
 export type DashboardStatus = "none" | "draft" | "submitted" | "returned" | "approved" | "published";
@@ -48,7 +49,7 @@ const EMPTY_COUNTS: Record<DashboardStatus, number> = { none: 0, draft: 0, submi
  * 二–四 over approved and published reports. Only supervisors; others get null.
  */
 export async function supervisorDashboard(user: ActingUser, year: number, status?: string): Promise<Dashboard | null> {
-  if (user.role !== "supervisor" || !user.organizationId) return null;
+  if (!can(user, "report.review") || !user.organizationId) return null;
   const ids = (await visibleOrganizationIds(user)).filter((id) => id !== user.organizationId);
   const orgs = await db.organization.findMany({ where: { id: { in: ids }, disabled: false }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
   const reports = await db.report.findMany({

@@ -1,9 +1,7 @@
 import "server-only";
-import { fillDerived } from "../report/fill-derived";
-import { parseReport } from "../report/schema";
 import type { Report } from "../report/types";
-import { findVisibleReport } from "./access";
 import { getSessionUser } from "./acting-user";
+import { reportFor } from "./report-record";
 
 const plain = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -21,15 +19,9 @@ export async function loadReportForDownload(
 ): Promise<{ ok: true; report: Report; status: string } | { ok: false; response: Response }> {
   const user = await getSessionUser().catch(() => null);
   if (!user) return { ok: false, response: plain(401, "登录已失效，请重新登录后再下载。") };
-  const stored = await findVisibleReport(user, id);
-  if (!stored) return { ok: false, response: plain(404, "找不到这份报告，或您无权查看。") };
-  let json: unknown;
-  try {
-    json = JSON.parse(stored.data);
-  } catch {
-    return { ok: false, response: plain(422, `这份报告的数据已损坏，无法${what}。请联系管理员。`) };
-  }
-  const parsed = parseReport(json);
-  if (!parsed.ok) return { ok: false, response: plain(422, `这份报告的数据不完整，无法${what}：\n${parsed.errors.join("\n")}`) };
-  return { ok: true, report: fillDerived(parsed.report), status: stored.status };
+  const r = await reportFor(user, id, "view");
+  if (r.kind === "notFound") return { ok: false, response: plain(404, "找不到这份报告，或您无权查看。") };
+  if (r.kind === "broken") return { ok: false, response: plain(422, `这份报告的数据已损坏，无法${what}。请联系管理员。`) };
+  if (r.kind === "invalid") return { ok: false, response: plain(422, `这份报告的数据不完整，无法${what}：\n${r.errors.join("\n")}`) };
+  return { ok: true, report: r.report, status: r.row.status };
 }

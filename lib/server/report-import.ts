@@ -9,6 +9,7 @@ import { fillDerived } from "@/lib/report/fill-derived";
 import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { can } from "./permissions";
 import { existsMessage, organOfUnit, previousReport, storeNewReport } from "./report-service";
 
 export type ImportResult = { ok: true; id: string } | { ok: false; message: string; errors?: string[]; existingId?: string };
@@ -17,7 +18,7 @@ export type ImportResult = { ok: true; id: string } | { ok: false; message: stri
 const LISTED = 5;
 
 export async function importReport(user: ActingUser, text: string): Promise<ImportResult> {
-  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以导入本单位的年度报告。" };
+  if (!can(user, "report.create") || !user.organizationId) return { ok: false, message: "只有单位填报人可以导入本单位的年度报告。" };
 
   const read = parseReportJson(text);
   if (!read.ok) {
@@ -41,10 +42,10 @@ export async function importReport(user: ActingUser, text: string): Promise<Impo
   if (existing) return { ok: false, message: `无法导入：${existsMessage(imported.year)}`, existingId: existing.id };
 
   // The report belongs to the importing unit whatever unit wrote the file.
-  const organ = await organOfUnit(user.organizationId);
+  const organ = await organOfUnit(user);
   const report = fillDerived({ ...imported, organ });
   const result = await storeNewReport(user, report, {
-    previous: await previousReport(user.organizationId, report.year),
+    previous: await previousReport(user, { organizationId: user.organizationId, year: report.year }),
     note: "从 JSON 文件导入新建",
   });
   return result.ok ? result : { ok: false, message: `无法导入：${result.message}`, existingId: result.existingId };

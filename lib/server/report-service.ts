@@ -13,14 +13,16 @@ import { emptyReport } from "@/lib/report/empty";
 import { fillDerived } from "@/lib/report/fill-derived";
 import { draftPreamble } from "@/lib/report/preamble";
 import { parseReport } from "@/lib/report/schema";
-import type { Report } from "@/lib/report/types";
+import type { Acknowledgements, Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
-import { findVisibleReport, visibleOrganizationIds } from "./access";
+import { visibleOrganizationIds } from "./access";
+import { can, REFUSALS } from "./permissions";
+import { readableReportFor } from "./report-record";
 import { db } from "./db";
 
-export type Acknowledgements = Record<string, string>;
+export type { Acknowledgements };
 
 export interface ReportSummary {
   id: string;
@@ -76,14 +78,14 @@ export async function createReport(user: ActingUser, input: unknown): Promise<Cr
   const { year, fromPrevious } = parsed.data;
   const latest = new Date().getFullYear() + 1;
   if (year > latest) return { ok: false, message: `年度不能晚于 ${latest} 年。` };
-  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
+  if (!can(user, "report.create") || !user.organizationId) return { ok: false, message: REFUSALS["report.create"] };
 
   const existing = await db.report.findUnique({ where: { organizationId_year: { organizationId: user.organizationId, year } } });
   if (existing) return { ok: false, message: existsMessage(year), existingId: existing.id };
 
-  const { name: orgName, kind: organKind } = await organOfUnit(user.organizationId);
+  const { name: orgName, kind: organKind } = await organOfUnit(user);
   if (fromPrevious) {
-    const previous = await previousReport(user.organizationId, year);
+    const previous = await previousReport(user, { organizationId: user.organizationId, year });
     if (!previous) return { ok: false, message: `本单位没有 ${year - 1} 年度报告，无法以上年报告为基础。` };
     const report = reportFromPrevious(previous, { year, organName: orgName, organKind });
     return storeNewReport(user, report, { previous, note: "以上年报告为基础新建" });
@@ -104,7 +106,7 @@ export async function storeNewReport(
   report: Report,
   opts: { previous?: Report; note: string },
 ): Promise<CreateResult> {
-  if (user.role !== "clerk" || !user.organizationId) return { ok: false, message: "只有单位填报人可以新建本单位的年度报告。" };
+  if (!can(user, "report.create") || !user.organizationId) return { ok: false, message: REFUSALS["report.create"] };
   const organizationId = user.organizationId;
   const year = report.year;
   const findings = check(report, opts.previous);
@@ -128,17 +130,24 @@ export async function storeNewReport(
   }
 }
 
-/** The unit's name and organ kind as the Organization record has them: what a new report of the unit calls its organ. */
-export async function organOfUnit(organizationId: string): Promise<{ name: string; kind: OrganKind }> {
-  const org = await db.organization.findUniqueOrThrow({ where: { id: organizationId } });
+/** The clerk's unit's name and organ kind as the Organization record has them: what a new report of the unit calls its organ. */
+export async function organOfUnit(user: ActingUser): Promise<{ name: string; kind: OrganKind }> {
+  if (!can(user, "report.create") || !user.organizationId) throw new Error(REFUSALS["report.create"]);
+  const org = await db.organization.findUniqueOrThrow({ where: { id: user.organizationId } });
   const kind: OrganKind = (ORGAN_KIND_IDS as string[]).includes(org.kind) ? (org.kind as OrganKind) : "other";
   return { name: org.name, kind };
 }
 
 export const existsMessage = (year: number) => `本单位 ${year} 年度报告已存在，每个单位每年只有一份报告。`;
 
-/** The unit's report of the year before, parsed; undefined if none or unreadable. */
-export async function previousReport(organizationId: string, year: number): Promise<Report | undefined> {
+/**
+ * The report of the year before `of.year` of the unit `of.organizationId`, parsed, if the user may see that
+ * unit's reports; undefined if none, not visible or unreadable. A clerk's own unit costs no extra query.
+ */
+export async function previousReport(user: ActingUser, of: { organizationId: string; year: number }): Promise<Report | undefined> {
+  const { organizationId, year } = of;
+  const visible = user.role === "clerk" ? user.organizationId === organizationId : (await visibleOrganizationIds(user)).includes(organizationId);
+  if (!visible) return undefined;
   const row = await db.report.findUnique({ where: { organizationId_year: { organizationId, year: year - 1 } } });
   if (!row) return undefined;
   try {
@@ -163,20 +172,19 @@ export interface EditableReport {
 }
 
 export async function loadReportForEditing(user: ActingUser, id: string): Promise<EditableReport | null> {
-  const row = await findVisibleReport(user, id);
-  if (!row) return null;
-  const parsed = parseReport(JSON.parse(row.data));
-  if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
+  const record = await readableReportFor(user, id, "view");
+  if (!record) return null;
+  const { row, report } = record;
   return {
     id: row.id,
     status: row.status,
     version: row.version,
     organizationId: row.organizationId,
     organizationName: row.organization.name,
-    report: fillDerived(parsed.report),
+    report,
     acknowledgements: parseAcknowledgements(row.acknowledgements),
-    previous: await previousReport(row.organizationId, row.year),
-    editable: user.role === "clerk" && isEditable(row.status),
+    previous: await previousReport(user, row),
+    editable: can(user, "report.edit", row),
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -193,7 +201,7 @@ export function parseAcknowledgements(json: string): Acknowledgements {
 
 const acknowledgementsSchema = z.record(
   z.string().max(300),
-  z.string().trim().min(1, "确认警告须写明理由。").max(500, "确认理由不超过 500 字。"),
+  z.string().trim().min(1, "确认提醒须写明理由。").max(500, "确认理由不超过 500 字。"),
 );
 
 const saveInput = z.object({
@@ -214,13 +222,13 @@ const lockedMessage = (status: string) => `报告${LOCKED_WORDS[status] ?? "不�
 
 /** Saves a draft; changes nothing unless the whole payload is valid and the version still current. */
 export async function saveDraft(user: ActingUser, id: string, input: unknown): Promise<SaveResult> {
-  if (user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+  if (!can(user, "report.edit")) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };
   // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
   const row = await db.report.findFirst({
     where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
     select: { organizationId: true, year: true, format: true, status: true },
   });
-  if (!row) return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
+  if (!row) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };
 
   const payload = saveInput.safeParse(input);
   if (!payload.success) {
@@ -238,7 +246,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
     return { ok: false, kind: "locked", status: row.status, message: lockedMessage(row.status) };
   }
 
-  const findings = check(report, await previousReport(row.organizationId, row.year));
+  const findings = check(report, await previousReport(user, row));
   // Keep only acknowledgements of warnings that still exist, so a stale reason never hides a new problem.
   const warningKeys = new Set(findings.filter((f) => f.severity === "warning").map(findingKey));
   const acks = Object.fromEntries(Object.entries(payload.data.acknowledgements).filter(([k]) => warningKeys.has(k)));

@@ -8,7 +8,7 @@ import { db } from "./db";
  * signature is checked here (HMAC-SHA256 with the auth secret, as better-auth
  * signs it) and the session is read joined with its user and unit.
  *
- * Every autosave asks this, so it must be cheap (issue 3: round trip ≤ 30 ms);
+ * Every autosave asks this, so it must be cheap (an autosave round trip within 30 ms);
  * better-auth's own getSession reads session and user in separate queries and
  * we then needed a third for the unit. Whenever better-auth would do more than
  * read — the session is expired (it deletes it) or due for its daily extension

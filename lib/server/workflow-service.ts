@@ -6,6 +6,7 @@ import { checkTransition, type WorkflowAction } from "../workflow/transitions";
 import { findVisibleReport } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
+import { can, REFUSALS } from "./permissions";
 import { parseAcknowledgements, previousReport } from "./report-service";
 
 export type WorkflowResult = { ok: true } | { ok: false; message: string };
@@ -20,9 +21,7 @@ const NOT_FOUND: WorkflowResult = { ok: false, message: "报告不存在" };
 export async function submitReport(user: ActingUser, reportId: string): Promise<WorkflowResult> {
   const row = await findVisibleReport(user, reportId);
   if (!row) return NOT_FOUND;
-  if (user.role !== "clerk" || row.organizationId !== user.organizationId) {
-    return { ok: false, message: "只有本单位填报人可以提交审核" };
-  }
+  if (!can(user, "report.submit", row)) return { ok: false, message: REFUSALS["report.submit"] };
   const allowed = checkTransition(user.role, "submit", row.status);
   if (!allowed.ok) return allowed;
 
@@ -35,7 +34,7 @@ export async function submitReport(user: ActingUser, reportId: string): Promise<
   const parsed = parseReport(data);
   if (!parsed.ok) return { ok: false, message: `报告内容不完整：${parsed.errors[0] ?? ""}` };
 
-  const findings = check(parsed.report, await previousReport(row.organizationId, row.year));
+  const findings = check(parsed.report, await previousReport(user, row));
   // parseAcknowledgements keeps only reasons that are not blank.
   const { errorCount, warningCount } = findingCounts(findings, parseAcknowledgements(row.acknowledgements));
   if (errorCount > 0) return { ok: false, message: `尚有 ${errorCount} 处错误，不能提交` };

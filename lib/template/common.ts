@@ -3,7 +3,7 @@
  * of 一、总体情况 (30号: 主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障),
  * table 三 apart from its row （六）, and table 四.
  */
-import type { AppealsTable, HeaderNode, MatrixColumn, OverviewPart, RequestsTable, RowNode, Section } from "./types";
+import type { AppealsTable, HeaderNode, MatrixColumn, OverviewPart, RequestRowRole, RequestsTable, RowNode, Section } from "./types";
 
 export const SECTIONS: Section[] = [
   {
@@ -46,11 +46,17 @@ export const SECTIONS: Section[] = [
 
 export const OVERVIEW_PARTS: OverviewPart[] = [
   { key: "proactive", heading: "（一）主动公开", hint: "主动公开的信息数量和类别，门户网站、政务新媒体等渠道发布情况。" },
-  { key: "onRequest", heading: "（二）依申请公开", hint: "收到和办理政府信息公开申请的数量和结果，与表三一致；未收到申请也要写明。" },
+  {
+    key: "onRequest",
+    role: "onRequest",
+    heading: "（二）依申请公开",
+    hint: "收到和办理政府信息公开申请的数量和结果，与表三一致；未收到申请也要写明。",
+  },
   { key: "management", heading: "（三）政府信息管理", hint: "公开制度、保密审查、信息发布审核、公开目录和指南的维护情况。" },
   { key: "platforms", heading: "（四）政府信息公开平台建设", hint: "政府网站、公开专栏、政务新媒体、公开查阅点等平台的建设和运维情况。" },
   {
     key: "oversight",
+    role: "oversight",
     heading: "（五）监督保障",
     hint: "组织领导、培训、考核评议和责任追究；人民政府须写明工作考核、社会评议和责任追究结果情况（《条例》第五十条第四项）。",
   },
@@ -84,7 +90,7 @@ export const REQUEST_HEADER: HeaderNode[] = [
 const REQUEST_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 const PARTIAL_NOTE = "（区分处理的，只计这一情形，不计其他情形）";
 
-/** Table 三, given the format's row （六）其他处理. */
+/** Table 三, given the format's row （六）其他处理 (a row or a group with the role otherHandling). */
 export function requestsTable(otherHandling: RowNode): RequestsTable {
   return {
     id: "requests",
@@ -94,17 +100,18 @@ export function requestsTable(otherHandling: RowNode): RequestsTable {
     header: REQUEST_HEADER,
     columns: REQUEST_COLUMNS,
     rows: [
-      { id: "newRequests", short: "一", text: "一、本年新收政府信息公开申请数量" },
-      { id: "carriedOver", short: "二", text: "二、上年结转政府信息公开申请数量" },
+      { id: "newRequests", role: "newRequests", short: "一", text: "一、本年新收政府信息公开申请数量" },
+      { id: "carriedOver", role: "carriedOver", short: "二", text: "二、上年结转政府信息公开申请数量" },
       {
         group: true,
         vertical: true,
         text: "三、本年度办理结果",
         children: [
-          { id: "granted", short: "（一）", text: "（一）予以公开" },
-          { id: "partlyGranted", short: "（二）", text: `（二）部分公开${PARTIAL_NOTE}`, kai: PARTIAL_NOTE },
+          { id: "granted", role: "granted", short: "（一）", text: "（一）予以公开" },
+          { id: "partlyGranted", role: "partlyGranted", short: "（二）", text: `（二）部分公开${PARTIAL_NOTE}`, kai: PARTIAL_NOTE },
           {
             group: true,
+            role: "refused",
             text: "（三）不予公开",
             children: [
               { id: "refused.stateSecret", short: "（三）1", text: "1.属于国家秘密" },
@@ -119,6 +126,7 @@ export function requestsTable(otherHandling: RowNode): RequestsTable {
           },
           {
             group: true,
+            role: "unavailable",
             text: "（四）无法提供",
             children: [
               { id: "unavailable.notHeld", short: "（四）1", text: "1.本机关不掌握相关政府信息" },
@@ -128,6 +136,7 @@ export function requestsTable(otherHandling: RowNode): RequestsTable {
           },
           {
             group: true,
+            role: "notProcessed",
             text: "（五）不予处理",
             children: [
               { id: "notProcessed.petition", short: "（五）1", text: "1.信访举报投诉类申请" },
@@ -138,10 +147,10 @@ export function requestsTable(otherHandling: RowNode): RequestsTable {
             ],
           },
           otherHandling,
-          { id: "totalHandled", short: "（七）总计", text: "（七）总计", derived: true },
+          { id: "totalHandled", role: "totalHandled", short: "（七）总计", text: "（七）总计", derived: true },
         ],
       },
-      { id: "carriedForward", short: "四", text: "四、结转下年度继续办理" },
+      { id: "carriedForward", role: "carriedForward", short: "四", text: "四、结转下年度继续办理" },
     ],
     // mm; the text block of GB/T 9704 is 156 mm wide.
     columnWidths: [9, 22, 51, 11, 11, 10, 11, 11, 10, 10],
@@ -152,7 +161,7 @@ export function requestsTable(otherHandling: RowNode): RequestsTable {
  * R1 as printed in the table's note: 第一项加第二项之和，等于第三项加第四项之和,
  * where 第三项 is its （七）总计.
  */
-export const REQUEST_BALANCE = {
+export const REQUEST_BALANCE: { lhs: RequestRowRole[]; rhs: RequestRowRole[] } = {
   lhs: ["newRequests", "carriedOver"],
   rhs: ["totalHandled", "carriedForward"],
 };
@@ -182,9 +191,9 @@ export const APPEALS_TABLE: AppealsTable = {
     },
   ],
   groups: [
-    { key: "reconsideration", label: "行政复议" },
-    { key: "litigationDirect", label: "行政诉讼（未经复议直接起诉）" },
-    { key: "litigationAfterReconsideration", label: "行政诉讼（复议后起诉）" },
+    { key: "reconsideration", role: "reconsideration", label: "行政复议" },
+    { key: "litigationDirect", role: "litigationDirect", label: "行政诉讼（未经复议直接起诉）" },
+    { key: "litigationAfterReconsideration", role: "litigationAfterReconsideration", label: "行政诉讼（复议后起诉）" },
   ],
   columns: APPEAL_COLUMNS,
   columnWidths: Array(15).fill(10.4),

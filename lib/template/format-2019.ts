@@ -3,7 +3,7 @@ import { APPEALS_TABLE, OVERVIEW_PARTS, requestsTable, SECTIONS } from "./common
 import { buildRelations } from "./relations";
 import type { ProactiveField, Template } from "./types";
 
-const requests = requestsTable({ id: "otherHandling", short: "（六）", text: "（六）其他处理" });
+const requests = requestsTable({ id: "otherHandling", role: "otherHandling", short: "（六）", text: "（六）其他处理" });
 
 const projectFields: ProactiveField[] = [
   { key: "previous", label: "上一年项目数量", kind: "count", span: 1 },
@@ -17,6 +17,8 @@ export const FORMAT_2019: Template = {
   years: { from: 2019, to: 2020 },
   sections: SECTIONS,
   overviewParts: OVERVIEW_PARTS,
+  // 60号 asks for 总体情况 as one section and counts 对外公开总数量, not 现行有效件数.
+  rules: { overviewPartsRequired: false, inForceContinuity: false },
   tables: {
     proactive: {
       id: "proactive",
@@ -33,8 +35,8 @@ export const FORMAT_2019: Template = {
             { key: "total", label: "对外公开总数量", kind: "count", span: 1 },
           ],
           rows: [
-            { key: "regulations", label: "规章" },
-            { key: "normativeDocuments", label: "规范性文件" },
+            { key: "regulations", role: "regulations", label: "规章" },
+            { key: "normativeDocuments", role: "normativeDocuments", label: "规范性文件" },
           ],
         },
         {
@@ -74,5 +76,5 @@ export const FORMAT_2019: Template = {
     requests,
     appeals: APPEALS_TABLE,
   },
-  relations: buildRelations(requests, APPEALS_TABLE),
+  relations: buildRelations("2019", requests, APPEALS_TABLE),
 };

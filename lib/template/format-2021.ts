@@ -5,6 +5,7 @@ import type { Template } from "./types";
 
 const requests = requestsTable({
   group: true,
+  role: "otherHandling",
   text: "（六）其他处理",
   children: [
     {
@@ -14,6 +15,7 @@ const requests = requestsTable({
     },
     {
       id: "otherHandling.feeUnpaid",
+      role: "feeUnpaid",
       short: "（六）2",
       text: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
     },
@@ -27,6 +29,8 @@ export const FORMAT_2021: Template = {
   years: { from: 2021, to: null },
   sections: SECTIONS,
   overviewParts: OVERVIEW_PARTS,
+  // 30号 names the five parts of 总体情况 and has 现行有效件数 for 规章 and 行政规范性文件.
+  rules: { overviewPartsRequired: true, inForceContinuity: true },
   tables: {
     proactive: {
       id: "proactive",
@@ -38,13 +42,13 @@ export const FORMAT_2021: Template = {
         {
           caption: "第二十条第（一）项",
           fields: [
-            { key: "issued", label: "本年制发件数", kind: "count", span: 1 },
-            { key: "repealed", label: "本年废止件数", kind: "count", span: 1 },
-            { key: "inForce", label: "现行有效件数", kind: "count", span: 1, carriesOver: true },
+            { key: "issued", role: "issued", label: "本年制发件数", kind: "count", span: 1 },
+            { key: "repealed", role: "repealed", label: "本年废止件数", kind: "count", span: 1 },
+            { key: "inForce", role: "inForce", label: "现行有效件数", kind: "count", span: 1, carriesOver: true },
           ],
           rows: [
-            { key: "regulations", label: "规章" },
-            { key: "normativeDocuments", label: "行政规范性文件" },
+            { key: "regulations", role: "regulations", label: "规章" },
+            { key: "normativeDocuments", role: "normativeDocuments", label: "行政规范性文件" },
           ],
         },
         {
@@ -70,5 +74,5 @@ export const FORMAT_2021: Template = {
     requests,
     appeals: APPEALS_TABLE,
   },
-  relations: buildRelations(requests, APPEALS_TABLE),
+  relations: buildRelations("2021", requests, APPEALS_TABLE),
 };

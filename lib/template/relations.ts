@@ -1,16 +1,20 @@
 /**
- * The 勾稽关系 of TEMPLATE.md §6 as data, derived from the table definitions:
+ * The 勾稽关系 (see docs/rules.md) as data, derived from the table definitions:
  * R1 the balance printed in table 三's note, R2 row totals of table 三,
  * R3 （七）总计 of table 三, R4 the 总计 of each table 四 group.
  * Derived sums come in dependency order so that evaluating them in turn fills a report.
  */
 import { REQUEST_BALANCE } from "./common";
+import { requestRowId } from "./roles";
 import { derivedRowAddends, leafRows } from "./rows";
-import type { AppealsTable, CellRef, Relation, RequestsTable, SumRelation } from "./types";
+import type { AppealsTable, CellRef, FormatId, Relation, RequestsTable, SumRelation } from "./types";
 
 const req = (row: string, column: number): CellRef => ({ table: "requests", row, column });
 
-export function buildRelations(requests: RequestsTable, appeals: AppealsTable): Relation[] {
+export function buildRelations(format: FormatId, requests: RequestsTable, appeals: AppealsTable): Relation[] {
+  const own = { format, tables: { requests } };
+  const lhsIds = REQUEST_BALANCE.lhs.map((role) => requestRowId(own, role));
+  const rhsIds = REQUEST_BALANCE.rhs.map((role) => requestRowId(own, role));
   const rows = leafRows(requests.rows);
   const cols = requests.columns;
   const inputCols = cols.map((c, i) => ({ c, i })).filter(({ c }) => !c.derived);
@@ -52,12 +56,12 @@ export function buildRelations(requests: RequestsTable, appeals: AppealsTable): 
   const balance: Relation[] = cols.map((c, i) => ({
     kind: "equal" as const,
     rule: "R1",
-    lhs: REQUEST_BALANCE.lhs.map((r) => req(r, i)),
-    rhs: REQUEST_BALANCE.rhs.map((r) => req(r, i)),
-    at: req(REQUEST_BALANCE.rhs[REQUEST_BALANCE.rhs.length - 1], i),
+    lhs: lhsIds.map((r) => req(r, i)),
+    rhs: rhsIds.map((r) => req(r, i)),
+    at: req(rhsIds[rhsIds.length - 1], i),
     along: c.short,
-    lhsName: REQUEST_BALANCE.lhs.map((r) => short.get(r)).join("＋"),
-    rhsName: REQUEST_BALANCE.rhs.map((r) => short.get(r)).join("＋"),
+    lhsName: lhsIds.map((r) => short.get(r)).join("＋"),
+    rhsName: rhsIds.map((r) => short.get(r)).join("＋"),
   }));
 
   const appealTotals: SumRelation[] = appeals.groups.flatMap((g) =>

@@ -27,6 +27,8 @@ export interface Label {
 
 export interface ProactiveField {
   key: string;
+  /** What the column means to the rules (W2 reads 本年制发/本年废止/现行有效 by role). */
+  role?: ProactiveFieldRole;
   /** Column header, e.g. 本年制发件数. */
   label: string;
   kind: CellKind;
@@ -39,6 +41,8 @@ export interface ProactiveField {
 export interface ProactiveRow {
   key: string;
   label: string;
+  /** What the row means to the rules (W2, W4 read 规章 and 规范性文件 by role). */
+  role?: ProactiveRowRole;
 }
 
 export interface ProactiveBlock {
@@ -76,6 +80,8 @@ export interface RowLeaf extends Label {
   short: string;
   /** The row is computed from others (see `sums`) and read-only while authoring. */
   derived?: boolean;
+  /** What the row means to the rules (R1, W1, W3, W5, 以上年报告为基础). */
+  role?: RequestRowRole;
 }
 
 export interface RowGroup extends Label {
@@ -83,6 +89,8 @@ export interface RowGroup extends Label {
   /** Print the label one character per line (三、本年度办理结果 in its narrow cell). */
   vertical?: boolean;
   children: RowNode[];
+  /** What the group means to the rules: one of the outcome groups of 三、本年度办理结果. */
+  role?: RequestRowRole;
 }
 
 export interface MatrixColumn {
@@ -111,6 +119,8 @@ export interface RequestsTable {
 export interface AppealsGroup {
   /** Key in tables.appeals. */
   key: string;
+  /** Which proceeding the group counts (W3 reads 行政复议 and 行政诉讼 by role, not by label). */
+  role: AppealsRole;
   /** Name for messages (行政复议, 未经复议直接起诉 …). */
   label: string;
 }
@@ -159,10 +169,55 @@ export type Relation = SumRelation | EqualRelation;
 
 export type TextKey = "preamble" | "overview" | "problems" | "other";
 
+/**
+ * The five parts of 一、总体情况 as REPORT-JSON names them (30号: 主动公开、依申请公开、
+ * 政府信息管理、政府信息公开平台建设、监督保障). The report type, its schema and the
+ * empty report are built from this list; each template gives their headings.
+ */
+export const OVERVIEW_KEYS = ["proactive", "onRequest", "management", "platforms", "oversight"] as const;
+export type OverviewKey = (typeof OVERVIEW_KEYS)[number];
+
 export interface OverviewPart {
-  key: "proactive" | "onRequest" | "management" | "platforms" | "oversight";
+  key: OverviewKey;
   heading: string;
   hint: string;
+  /**
+   * onRequest: the part about applications, whose numbers are read as 申请 counts (W3);
+   * oversight: the part where a 人民政府 reports 考核、评议、责任追究 (W7, 《条例》第五十条).
+   */
+  role?: "onRequest" | "oversight";
+}
+
+/* ---------- Roles: what rows, columns and groups mean to the rules ---------- */
+
+/**
+ * Rows (or row groups) of table 三 the rules name. Every format has all of them except
+ * `feeUnpaid` (（六）2, only where （六）其他处理 is split, 30号).
+ */
+export const REQUEST_ROW_ROLES = [
+  "newRequests",
+  "carriedOver",
+  "granted",
+  "partlyGranted",
+  "refused",
+  "unavailable",
+  "notProcessed",
+  "otherHandling",
+  "totalHandled",
+  "carriedForward",
+] as const;
+export type RequestRowRole = (typeof REQUEST_ROW_ROLES)[number] | "feeUnpaid";
+
+export type ProactiveRowRole = "regulations" | "normativeDocuments";
+export type ProactiveFieldRole = "issued" | "repealed" | "inForce";
+export type AppealsRole = "reconsideration" | "litigationDirect" | "litigationAfterReconsideration";
+
+/** Which rules of the checker a format is subject to (instead of comparing format ids). */
+export interface FormatRules {
+  /** W7: each of the five parts of 总体情况 must be filled (30号 names them); else only the section as a whole. */
+  overviewPartsRequired: boolean;
+  /** W2: 现行有效件数 continues last year's (the format has 本年制发/本年废止/现行有效 columns). */
+  inForceContinuity: boolean;
 }
 
 export interface Section {
@@ -184,6 +239,7 @@ export interface Template {
   years: { from: number; to: number | null };
   sections: Section[];
   overviewParts: OverviewPart[];
+  rules: FormatRules;
   tables: {
     proactive: ProactiveTable;
     requests: RequestsTable;

@@ -2,15 +2,15 @@
  * The publication record of 《条例》第四十九条/第五十条: the date a report went public and
  * where. Pure checks, shared by 标记已发布 and 更正发布信息.
  */
+import { chineseDate } from "../report/chinese-date";
+import { FIELD_RULES } from "../report/field-rules";
 
-/** "2026-01-25" → that calendar day (Beijing), or null when it is not a real date. */
+const PUBLISHED_ON = FIELD_RULES.date("发布日期");
+
+/** "2026-01-25" → that calendar day (Beijing), or null when it is not a real date (the report schema's date rule). */
 export function parsePublishDate(input: string | undefined | null): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec((input ?? "").trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = new Date(Date.UTC(y, mo - 1, d));
-  if (utc.getUTCFullYear() !== y || utc.getUTCMonth() !== mo - 1 || utc.getUTCDate() !== d) return null;
-  return new Date(`${m[0]}T00:00:00+08:00`);
+  const v = (input ?? "").trim();
+  return PUBLISHED_ON.safeParse(v).success ? new Date(`${v}T00:00:00+08:00`) : null;
 }
 
 /** The Beijing calendar date of an instant, "YYYY-MM-DD". */
@@ -20,12 +20,12 @@ export function beijingDate(at: Date): string {
 
 /** The Chinese date a clerk reads: 2026年1月25日. */
 export function chineseDay(at: Date): string {
-  const [y, m, d] = beijingDate(at).split("-").map(Number);
-  return `${y}年${m}月${d}日`;
+  return chineseDate(beijingDate(at));
 }
 
+/** The publish address: the report schema's rule (http/https only). */
 export function isPublishUrl(url: string): boolean {
-  return /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url);
+  return FIELD_RULES.publishUrl.safeParse(url).success;
 }
 
 /**

@@ -1,6 +1,6 @@
+import type { Role } from "./roles";
 import { EDITABLE_STATUSES, statusLabel, type ReportStatus } from "./statuses";
 
-export type WorkflowRole = "clerk" | "supervisor" | "admin";
 export type WorkflowAction = "submit" | "return" | "approve" | "publish" | "correctPublication" | "reopen";
 
 export interface Transition {
@@ -8,7 +8,7 @@ export interface Transition {
   from: readonly ReportStatus[];
   to: ReportStatus;
   /** Who may take it: the clerk submits their own unit's report, the supervisor decides and records publication. */
-  role: WorkflowRole;
+  role: Role;
   label: string;
   /** What goes into the history besides who, when, from and to. */
   records: "nothing" | "comment" | "reason" | "publication" | "publicationChange";

@@ -11,15 +11,14 @@ import { ReportHistory } from "@/components/review/report-history";
 import { ReviewDocument } from "@/components/review/review-document";
 import { StatusBadge } from "@/components/review/status-badge";
 import { WebVersionButtons } from "@/components/web-version-buttons";
-import { check } from "@/lib/check";
-import { fillDerived } from "@/lib/report/fill-derived";
-import { parseReport } from "@/lib/report/schema";
-import { findVisibleReport } from "@/lib/server/access";
+import { ConfirmedWarnings } from "@/components/review/confirmed-warnings";
+import { OPEN_WARNINGS, SEVERITY_WORDS } from "@/lib/report/field-labels";
 import { requireUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
 import { reviewQueue } from "@/lib/server/dashboard-service";
 import { changesSinceLastSubmission, reportHistory } from "@/lib/server/history-service";
-import { reportTitle } from "@/lib/template";
+import { loadReportForReview } from "@/lib/server/review-service";
+import { getTemplate, reportTitle } from "@/lib/template";
 import { beijingDate } from "@/lib/workflow/publication";
 import { parseReviewFilter, reviewQuery } from "@/lib/workflow/review-filter";
 import { availableActions } from "@/lib/workflow/transitions";
@@ -32,11 +31,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ year?: s
 export default async function ReviewReportPage({ params, searchParams }: Props) {
   const user = await requireUser("supervisor");
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const row = await findVisibleReport(user, id);
+  const row = await loadReportForReview(user, id);
   if (!row) notFound();
-  const parsed = parseReport(JSON.parse(row.data));
-  if (!parsed.ok) throw new Error(`报告数据无法读取：${parsed.errors.join("；")}`);
-  const report = fillDerived(parsed.report);
+  const { report, findings, counts } = row;
   // The list the supervisor came from (its year and filter), or this report's year.
   const filter = parseReviewFilter({ year: sp.year ?? String(row.year), status: sp.status });
   const query = reviewQuery(filter);
@@ -49,7 +46,6 @@ export default async function ReviewReportPage({ params, searchParams }: Props) 
   const link = (r: { reportId: string | null; organizationName: string } | null) =>
     r?.reportId ? { href: `/review/${r.reportId}?${query}`, name: r.organizationName } : null;
   const openComments = (comments ?? []).filter((c) => !c.resolved).map((c) => ({ id: c.id, anchorLabel: c.anchorLabel, body: c.body }));
-  const findings = check(report);
   const actions = availableActions(user.role, row.status);
 
   return (
@@ -66,11 +62,12 @@ export default async function ReviewReportPage({ params, searchParams }: Props) 
           }}
         />
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold">{reportTitle(row.organization.name, row.year)}</h1>
+          <h1 className="text-2xl font-bold">{reportTitle(row.organizationName, row.year)}</h1>
           <StatusBadge status={row.status} />
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          错误 {findings.filter((f) => f.severity === "error").length} 处，提醒 {findings.filter((f) => f.severity === "warning").length} 处
+          {SEVERITY_WORDS.error} {counts.errorCount} 处，{OPEN_WARNINGS} {counts.warningCount} 处
+          {row.confirmed.length ? `，填报人已确认 ${row.confirmed.length} 处${SEVERITY_WORDS.warning}` : ""}
           {row.status === "published" && row.publishedUrl ? (
             <>
               ；已于 {row.publishedAt?.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })} 发布于 {row.publishedUrl}
@@ -105,6 +102,12 @@ export default async function ReviewReportPage({ params, searchParams }: Props) 
               openComments={openComments}
               publication={row.publishedAt && row.publishedUrl ? { date: beijingDate(row.publishedAt), url: row.publishedUrl } : null}
             />
+            <section aria-labelledby="confirmed-heading">
+              <h2 id="confirmed-heading" className="text-lg font-bold">
+                填报人已确认的{SEVERITY_WORDS.warning}
+              </h2>
+              <ConfirmedWarnings items={row.confirmed} template={getTemplate(report.format)} />
+            </section>
             <section aria-labelledby="changes-heading">
               <h2 id="changes-heading" className="text-lg font-bold">
                 与上次提交相比
