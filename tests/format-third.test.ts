@@ -39,7 +39,9 @@ describe("a third format added in lib/template only", () => {
     expect(Object.keys(r.tables.proactive)).toEqual(["rules", "normative", "fees"]);
     expect(Object.keys(r.tables.appeals)).toEqual(["review", "suitDirect", "suitAfterReview"]);
     expect(parseReport(r)).toMatchObject({ ok: true });
-    expect(check(r).filter((f) => f.severity === "error")).toEqual([]);
+    // An empty report has no table error; only the missing 落款日期 (R7) stands until it is signed.
+    expect(check(r).filter((f) => f.severity === "error").map((f) => f.rule)).toEqual(["R7.missing"]);
+    expect(check({ ...r, meta: { ...r.meta, signedOn: "2026-01-20" } }).filter((f) => f.severity === "error")).toEqual([]);
   });
 
   it("checks R1 on its own rows", () => {

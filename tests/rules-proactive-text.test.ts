@@ -19,8 +19,8 @@ describe("the words of table 二", () => {
     const t = getTemplate(format);
     const rows = new Set(t.tables.proactive.blocks.flatMap((b) => b.rows.map((r) => r.key)));
     const fields = new Set(t.tables.proactive.blocks.flatMap((b) => b.fields.map((f) => f.key)));
-    for (const k of Object.keys(PROACTIVE_WORDS[format].rows)) expect(rows.has(k), k).toBe(true);
-    for (const k of Object.keys(PROACTIVE_WORDS[format].fields)) expect(fields.has(k), k).toBe(true);
+    for (const k of Object.keys(PROACTIVE_WORDS[format]!.rows)) expect(rows.has(k), k).toBe(true);
+    for (const k of Object.keys(PROACTIVE_WORDS[format]!.fields)) expect(fields.has(k), k).toBe(true);
   });
 });
 

@@ -9,7 +9,7 @@
 import { describeCell, describeField } from "../report/describe";
 import type { Finding, Report } from "../report/types";
 import { TEMPLATES, type CellKind, type CellRef, type FormatId, type Template } from "../template";
-import { PROACTIVE_WORDS } from "../template/narrative-words";
+import { PROACTIVE_WORDS, type ProactiveWords } from "../template/narrative-words";
 import { fmt } from "./relations";
 import { halfWidthDigits, parseChineseNumber } from "./text-facts";
 
@@ -38,7 +38,8 @@ interface Reader {
 }
 
 function reader(t: Template): Reader {
-  const words = PROACTIVE_WORDS[t.format];
+  // A format whose narrative words are not written down has no row a text can name.
+  const words: ProactiveWords = PROACTIVE_WORDS[t.format] ?? { rows: {}, fields: {} };
   const rowFields = new Map<string, Map<string, CellKind>>();
   for (const b of t.tables.proactive.blocks) {
     for (const r of b.rows) rowFields.set(r.key, new Map(b.fields.map((f) => [f.key, f.kind])));
@@ -48,7 +49,7 @@ function reader(t: Template): Reader {
     .map(([key, src]) => ({ key, re: new RegExp(src, "g") }));
   return {
     rows,
-    anyRow: new RegExp(Object.values(words.rows).join("|")),
+    anyRow: rows.length ? new RegExp(rows.map((r) => r.re.source).join("|")) : /(?!)/,
     fields: Object.entries(words.fields).map(([key, src]) => ({ key, re: new RegExp(src, "g") })),
     rowFields,
   };

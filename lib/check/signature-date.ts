@@ -5,7 +5,7 @@
  *             state its whole year yet;
  * W8          after 31 January of the next year: later than 条例第四十九条 allows for publishing it.
  */
-import { chineseDate } from "../report/preamble";
+import { chineseDate } from "../report/chinese-date";
 import type { Finding, Report } from "../report/types";
 
 const FIELD = "meta.signedOn";

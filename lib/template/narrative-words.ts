@@ -24,7 +24,7 @@ const ROWS_COMMON: Record<string, string> = {
   fees: "行政事业性收费",
 };
 
-export const PROACTIVE_WORDS: Record<FormatId, ProactiveWords> = {
+export const PROACTIVE_WORDS: Partial<Record<FormatId, ProactiveWords>> = {
   "2021": {
     rows: ROWS_COMMON,
     fields: {

@@ -4,7 +4,7 @@
  * signature. The same order and texts as the .docx (lib/docx/render.ts), so the
  * web version and the Word file say the same thing.
  */
-import { chineseDate } from "../report/preamble";
+import { chineseDate } from "../report/chinese-date";
 import type { Report } from "../report/types";
 import { getTemplate, reportTitle } from "../template";
 import { tableGrid, type Grid } from "../template/layout";
