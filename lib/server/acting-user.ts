@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { auth } from "./auth";
 import { db } from "./db";
+import { safeNext } from "./safe-next";
 import { lookupSession, type SessionUserRow } from "./session-lookup";
 
 export type Role = "clerk" | "supervisor" | "admin";
@@ -75,6 +76,6 @@ export async function requireUser(...roles: Role[]): Promise<ActingUser> {
 /** /login?next=… pointing back at the page being asked for (proxy.ts passes it in x-nianbao-path). */
 async function loginUrl(): Promise<string> {
   const h = await headers();
-  const path = h.get("x-nianbao-path");
-  return path && path.startsWith("/") && !path.startsWith("//") ? `/login?next=${encodeURIComponent(path)}` : "/login";
+  const path = safeNext(h.get("x-nianbao-path"));
+  return path ? `/login?next=${encodeURIComponent(path)}` : "/login";
 }
