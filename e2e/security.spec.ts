@@ -21,8 +21,6 @@ const ORIGIN = `http://localhost:${PORT}`;
 const root = path.resolve(__dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR ?? `.next-e2e-${PORT}`;
 
-test.describe.configure({ mode: "serial" });
-
 /** A second `next start` on the same build and database: what two app processes share must be in the database. */
 async function startSecondServer(port: number, env: Record<string, string | undefined>): Promise<{ origin: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
@@ -98,8 +96,8 @@ test("1. the sign-in throttle holds for 100 parallel guesses spread over two ser
     // At most MAX_FAILURES (5) passwords were checked; everything else was refused before any hashing.
     expect(judged.length, JSON.stringify(answers.map((a) => a.status))).toBeLessThanOrEqual(5);
     expect(judged.length).toBeGreaterThan(0);
-    const refused = answers.filter((a) => a.status === 429);
-    expect(refused[0].body).toContain("登录失败次数过多");
+    // Some were refused by the throttle itself (the rest by the sign-in queue, test 3).
+    expect(answers.filter((a) => a.status === 429 && a.body.includes("登录失败次数过多")).length).toBeGreaterThan(0);
     if (!judged.some((a) => a.status === 200)) {
       // The right password after five wrong ones is refused too, on either process.
       const late = await signIn(second.origin, "linxian", demoPassword("linxian"), address);
@@ -115,8 +113,9 @@ test("1. one address trying many usernames is stopped after 50 failures", async 
   clearCounters();
   const address = { "x-forwarded-for": "203.0.113.20" };
   const answers: number[] = [];
-  for (let round = 0; round < 6; round++) {
-    const batch = Array.from({ length: 10 }, (_, i) => signIn(ORIGIN, `nobody${round}x${i}`, "wrong-pass-1", address).then((r) => r.status));
+  for (let round = 0; round < 12; round++) {
+    // Five at a time: within what the sign-in queue admits at once.
+    const batch = Array.from({ length: 5 }, (_, i) => signIn(ORIGIN, `nobody${round}x${i}`, "wrong-pass-1", address).then((r) => r.status));
     answers.push(...(await Promise.all(batch)));
   }
   expect(answers.filter((s) => s === 401).length).toBe(50);

@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import type { Role } from "@/lib/server/acting-user";
-import { auth } from "@/lib/server/auth";
+import { auth, BUSY_MESSAGE, signInQueued } from "@/lib/server/auth";
 import { homeFor } from "@/lib/server/home-for";
 import { safeNext } from "@/lib/server/safe-next";
 import { isHttps } from "@/lib/server/secure-cookies";
@@ -29,7 +29,8 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
   let role: string;
   const h = await headers();
   try {
-    const res = await auth.api.signInUsername({ body: { username, password }, headers: h });
+    const res = await signInQueued(() => auth.api.signInUsername({ body: { username, password }, headers: h }));
+    if (res === "busy") return { message: BUSY_MESSAGE, username };
     role = (res?.user as { role?: string } | undefined)?.role ?? "clerk";
   } catch (e) {
     return { message: messageOf(e), username };

@@ -1,9 +1,11 @@
 /**
  * A bound on concurrent password hashes. scrypt is deliberately expensive; sixty
  * sign-ins at once (with any names — unknown ones are hashed too, against timing
- * probes) would take every core from the clerks who are saving. At most RUNNING
- * hashes run, at most WAITING wait their turn, and any further one is refused at
- * once with `HashQueueFull` (answered 429 by auth.ts).
+ * probes) would take every core from the clerks who are saving. Each sign-in, from
+ * its throttle check to its hash, runs in this queue (auth.ts `signInQueued`): at
+ * most RUNNING at a time, at most WAITING waiting their turn, and any further one
+ * is refused at once with `HashQueueFull` (answered 429) before it touches the
+ * database or the CPU.
  */
 export const RUNNING = 1;
 export const WAITING = 8;

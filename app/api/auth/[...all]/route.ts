@@ -6,7 +6,7 @@
  * answers 404 here; accounts are the admin's (lib/server/admin-service.ts).
  */
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/server/auth";
+import { auth, BUSY_MESSAGE, signInQueued } from "@/lib/server/auth";
 import { isHttps, withSecureCookies } from "@/lib/server/secure-cookies";
 
 const handler = toNextJsHandler(auth);
@@ -22,7 +22,13 @@ export async function GET(request: Request) {
   return secured(request, await handler.GET(request));
 }
 
+const busy = () => Response.json({ code: "SIGN_IN_BUSY", message: BUSY_MESSAGE }, { status: 429, headers: { "retry-after": "5" } });
+
 export async function POST(request: Request) {
-  if (!(ALLOWED.POST as readonly string[]).includes(new URL(request.url).pathname)) return notFound();
-  return secured(request, await handler.POST(request));
+  const path = new URL(request.url).pathname;
+  if (!(ALLOWED.POST as readonly string[]).includes(path)) return notFound();
+  if (path !== "/api/auth/sign-in/username") return secured(request, await handler.POST(request));
+  // Sign-ins wait in the bounded queue (lib/server/hash-queue.ts); past it they are answered at once.
+  const res = await signInQueued(() => handler.POST(request));
+  return res === "busy" ? busy() : secured(request, res);
 }
