@@ -32,7 +32,10 @@ export async function signInQueued<T>(work: () => Promise<T>): Promise<T | "busy
 
 export const DISABLED_MESSAGE = "账号已停用，请联系管理员";
 
-/** Session cookies are Secure only when the site is served over https (an intranet server is often plain http). */
+/**
+ * Session cookies are Secure when the site is configured as https; a request that reached us over https
+ * through a proxy gets Secure cookies anyway (secure-cookies.ts). An intranet server is often plain http.
+ */
 const secureCookies = (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
 
 const usernameOf = (body: unknown): string =>

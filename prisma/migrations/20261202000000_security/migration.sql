@@ -10,3 +10,6 @@ CREATE TABLE "RateCounter" (
     "count" INTEGER NOT NULL,
     "resetAtMs" BIGINT NOT NULL
 );
+
+-- The failed sign-ins counted until now (one verification row each) are counted in RateCounter from here on.
+DELETE FROM "verification" WHERE "identifier" LIKE 'login-failure:%';
