@@ -1,6 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { ensureAuthSecret } from "./scripts/auth-secret.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The e2e server's signing secret (scripts/e2e-server.mjs makes the same one), in the environment of every
+// test too, so a spec that starts a second `next start` on the same database shares the sessions.
+process.env.BETTER_AUTH_SECRET = ensureAuthSecret({ ...process.env, DATABASE_URL: `file:./data/e2e-${port}.db` });
 
 export default defineConfig({
   testDir: "e2e",

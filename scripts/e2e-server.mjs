@@ -3,6 +3,7 @@
 // and seeded, a production build in its own folder, served on PORT.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import { ensureAuthSecret } from "./auth-secret.mjs";
 
 const port = process.env.PORT ?? "3100";
 const env = {
@@ -11,6 +12,7 @@ const env = {
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? `.next-e2e-${port}`,
   NEXT_TELEMETRY_DISABLED: "1",
 };
+env.BETTER_AUTH_SECRET = ensureAuthSecret(env);
 const file = env.DATABASE_URL.replace(/^file:/, "");
 for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
 

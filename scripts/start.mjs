@@ -2,6 +2,7 @@
 // `npm start`: bring the database up to date, add demo data to an empty one,
 // build, and serve on http://localhost:3000 (PORT to change).
 import { spawnSync } from "node:child_process";
+import { ensureAuthSecret } from "./auth-secret.mjs";
 
 const run = (cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -11,6 +12,8 @@ const run = (cmd, args, env = {}) => {
   }
 };
 
+// Never the secret from the source: BETTER_AUTH_SECRET, or a random one kept beside the database.
+process.env.BETTER_AUTH_SECRET = ensureAuthSecret();
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (!process.env.SKIP_BUILD) run("npx", ["next", "build"]);

@@ -1,19 +1,16 @@
 "use server";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import type { Role } from "@/lib/server/acting-user";
-import { auth } from "@/lib/server/auth";
+import { auth, BUSY_MESSAGE, signInQueued } from "@/lib/server/auth";
 import { homeFor } from "@/lib/server/home-for";
+import { safeNext } from "@/lib/server/safe-next";
+import { isHttps } from "@/lib/server/secure-cookies";
 
 export interface LoginState {
   message?: string;
   username?: string;
-}
-
-/** Only paths of this site: an open redirect through ?next= would hand the session to a phishing page. */
-function safeNext(next: unknown): string | null {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : null;
 }
 
 function messageOf(e: unknown): string {
@@ -30,13 +27,26 @@ export async function login(_prev: LoginState, form: FormData): Promise<LoginSta
   const password = String(form.get("password") ?? "");
   if (!username || !password) return { message: "请输入用户名和密码", username };
   let role: string;
+  const h = await headers();
   try {
-    const res = await auth.api.signInUsername({ body: { username, password }, headers: await headers() });
+    const res = await signInQueued(() => auth.api.signInUsername({ body: { username, password }, headers: h }));
+    if (res === "busy") return { message: BUSY_MESSAGE, username };
     role = (res?.user as { role?: string } | undefined)?.role ?? "clerk";
   } catch (e) {
     return { message: messageOf(e), username };
   }
+  if (isHttps(h)) await secureSessionCookie();
   redirect(safeNext(form.get("next")) ?? homeFor(role as Role));
+}
+
+/** Behind https the session cookie just set gets the Secure flag (lib/server/secure-cookies.ts). */
+async function secureSessionCookie(): Promise<void> {
+  const { name, attributes } = (await auth.$context).authCookies.sessionToken;
+  const jar = await cookies();
+  const value = jar.get(name)?.value;
+  if (!value) return;
+  const { sameSite, path, httpOnly, maxAge } = attributes;
+  jar.set(name, value, { sameSite: sameSite === "none" ? "none" : sameSite === "strict" ? "strict" : "lax", path, httpOnly, maxAge, secure: true });
 }
 
 export async function logout(): Promise<void> {

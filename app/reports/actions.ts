@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getActingUser } from "@/lib/server/acting-user";
 import { importReport } from "@/lib/server/report-import";
 import { createReport } from "@/lib/server/report-service";
+import { IMPORT_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from "@/lib/request-limits";
 
 export interface NewReportState {
   message: string;
@@ -26,15 +27,12 @@ export interface ImportReportState {
   existingId?: string;
 }
 
-/** A report file is a few dozen KB; anything near the server-action body limit (1 MB) is not one. */
-const MAX_IMPORT_BYTES = 900_000;
-
 /** 导入 JSON 报告: the file becomes this unit's report of its year, or nothing changes and the reasons are shown. */
 export async function importReportAction(_prev: ImportReportState, form: FormData): Promise<ImportReportState> {
   const user = await getActingUser();
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { message: "请先选择要导入的 JSON 文件。" };
-  if (file.size > MAX_IMPORT_BYTES) return { message: "文件太大，不是年报通导出的 JSON 报告。" };
+  if (file.size > MAX_IMPORT_BYTES) return { message: IMPORT_TOO_LARGE_MESSAGE };
   const result = await importReport(user, await file.text());
   if (!result.ok) return { message: result.message, errors: result.errors, existingId: result.existingId };
   redirect(`/reports/${result.id}`);

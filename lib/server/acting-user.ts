@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/workflow/roles";
 import { auth } from "./auth";
 import { db } from "./db";
+import { safeNext } from "./safe-next";
 import { lookupSession, type SessionUserRow } from "./session-lookup";
 
 export type { Role };
@@ -78,6 +79,6 @@ export async function requireUser(...roles: Role[]): Promise<ActingUser> {
 /** /login?next=… pointing back at the page being asked for (proxy.ts passes it in x-nianbao-path). */
 async function loginUrl(): Promise<string> {
   const h = await headers();
-  const path = h.get("x-nianbao-path");
-  return path && path.startsWith("/") && !path.startsWith("//") ? `/login?next=${encodeURIComponent(path)}` : "/login";
+  const path = safeNext(h.get("x-nianbao-path"));
+  return path ? `/login?next=${encodeURIComponent(path)}` : "/login";
 }

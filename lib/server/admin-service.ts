@@ -1,5 +1,6 @@
 import "server-only";
 import { hashPassword } from "better-auth/crypto";
+import { clearLoginFailures } from "./login-throttle";
 import { z } from "zod";
 import { ORGAN_KIND_IDS } from "../template";
 import type { ActingUser } from "./acting-user";
@@ -178,7 +179,7 @@ export async function resetPassword(user: ActingUser, userId: string, newPasswor
     if (acc) await tx.account.update({ where: { id: acc.id }, data: { password: hash } });
     else await tx.account.create({ data: { id: crypto.randomUUID(), accountId: userId, providerId: "credential", userId, password: hash } });
     await tx.session.deleteMany({ where: { userId } });
-    await tx.verification.deleteMany({ where: { identifier: `login-failure:${target.username ?? ""}` } });
   });
+  if (target.username) await clearLoginFailures(target.username);
   return { ok: true, id: userId };
 }

@@ -5,23 +5,37 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { username } from "better-auth/plugins";
 import { db } from "./db";
-import { clearLoginFailures, loginBlockedMinutes, recordLoginFailure } from "./login-throttle";
+import { authSecret, MISSING_SECRET_MESSAGE } from "./auth-secret";
+import { clientAddress } from "./client-address";
+import { createHashQueue, HashQueueFull } from "./hash-queue";
+import { loginNotJudged, loginSucceeded, reserveLoginAttempt } from "./login-throttle";
+
+// instrumentation.ts already stopped a production server without a secret; this is the backstop.
+const secret = authSecret() ?? (() => { throw new Error(MISSING_SECRET_MESSAGE); })();
+
+export const BUSY_MESSAGE = "当前登录的人较多，请稍等几秒再试";
+
+const signInQueue = createHashQueue();
 
 /**
- * A dev-only default so `npm start` and CI run without configuration. Any real
- * deployment must set BETTER_AUTH_SECRET (see README); sessions signed with this
- * value are forgeable by anyone who reads the source.
+ * Runs one sign-in (the HTTP endpoint or the login form's action) in the bounded
+ * queue (hash-queue.ts); "busy" when the queue is full, at once.
  */
-const DEV_ONLY_SECRET = "nianbao-DEV-ONLY-secret-set-BETTER_AUTH_SECRET-in-production-7f3a9c1e5b";
-
-const secret = process.env.BETTER_AUTH_SECRET || DEV_ONLY_SECRET;
-if (!process.env.BETTER_AUTH_SECRET && process.env.NODE_ENV === "production" && !process.env.NEXT_PHASE) {
-  console.warn("[年报通] 未设置 BETTER_AUTH_SECRET，正在使用仅供演示的默认密钥。正式部署前请设置该环境变量。");
+export async function signInQueued<T>(work: () => Promise<T>): Promise<T | "busy"> {
+  try {
+    return await signInQueue(work);
+  } catch (e) {
+    if (e instanceof HashQueueFull) return "busy";
+    throw e;
+  }
 }
 
 export const DISABLED_MESSAGE = "账号已停用，请联系管理员";
 
-/** Session cookies are Secure only when the site is served over https (an intranet server is often plain http). */
+/**
+ * Session cookies are Secure when the site is configured as https; a request that reached us over https
+ * through a proxy gets Secure cookies anyway (secure-cookies.ts). An intranet server is often plain http.
+ */
 const secureCookies = (process.env.BETTER_AUTH_URL ?? "").startsWith("https://");
 
 const usernameOf = (body: unknown): string =>
@@ -34,7 +48,11 @@ export const auth = betterAuth({
   // baseURL: BETTER_AUTH_URL when set, otherwise taken from each request (any port works).
   database: prismaAdapter(db, { provider: "sqlite" }),
   // No public sign-up: the admin creates accounts (lib/server/admin-service.ts).
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: 8,
+  },
   // Sign-in is by username only (the e-mail addresses are placeholders); sign-up is the admin's job;
   // nobody outside may probe which usernames exist.
   disabledPaths: ["/sign-in/email", "/sign-up/email", "/is-username-available"],
@@ -46,8 +64,8 @@ export const auth = betterAuth({
     },
   },
   advanced: { useSecureCookies: secureCookies },
-  // Our own per-username backoff (login-throttle.ts) answers in Chinese; the generic IP limiter would also
-  // throttle a whole office behind one NAT address.
+  // Our own limits (login-throttle.ts, per username and per address, in the database) answer in Chinese;
+  // better-auth's limiter keeps its counts in process memory.
   rateLimit: { enabled: false },
   databaseHooks: {
     session: {
@@ -63,13 +81,14 @@ export const auth = betterAuth({
     },
   },
   hooks: {
+    // A sign-in reserves its slot in the throttle before any password is checked, and gives it back
+    // unless the password turned out wrong (see login-throttle.ts).
     before: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== "/sign-in/username") return;
-      const name = usernameOf(ctx.body);
-      const minutes = name ? await loginBlockedMinutes(name) : 0;
-      if (minutes > 0) {
+      const reserved = await reserveLoginAttempt(usernameOf(ctx.body), clientAddress(ctx.headers));
+      if (!reserved.ok) {
         throw new APIError("TOO_MANY_REQUESTS", {
-          message: `登录失败次数过多，请 ${minutes} 分钟后再试`,
+          message: `登录失败次数过多，请 ${reserved.minutes} 分钟后再试`,
           code: "TOO_MANY_LOGIN_FAILURES",
         });
       }
@@ -77,13 +96,10 @@ export const auth = betterAuth({
     after: createAuthMiddleware(async (ctx) => {
       if (ctx.path !== "/sign-in/username") return;
       const name = usernameOf(ctx.body);
-      if (!name) return;
+      const address = clientAddress(ctx.headers);
       const returned = ctx.context.returned;
-      if (returned instanceof APIError) {
-        if (returned.statusCode === 401) await recordLoginFailure(name);
-      } else {
-        await clearLoginFailures(name);
-      }
+      if (!(returned instanceof APIError)) await loginSucceeded(name, address);
+      else if (returned.statusCode !== 401) await loginNotJudged(name, address);
     }),
   },
   logger: {

@@ -62,7 +62,8 @@ export async function reportHistory(user: ActingUser, reportId: string): Promise
   return events.map((e) => ({
     id: e.id,
     at: e.createdAt.toISOString(),
-    actorName: who.get(e.actorId)?.name ?? "",
+    // The name as it was when the step was taken (older rows without one: the name now).
+    actorName: e.actorName || (who.get(e.actorId)?.name ?? ""),
     actorRole: ROLE_LABELS[(who.get(e.actorId)?.role ?? "clerk") as Role] ?? "",
     from: e.fromStatus,
     to: e.toStatus,

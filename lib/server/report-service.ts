@@ -119,7 +119,7 @@ export async function storeNewReport(
         data: JSON.stringify(report),
         updatedById: user.id,
         ...findingCounts(findings),
-        events: { create: { actorId: user.id, fromStatus: "", toStatus: "draft", comment: opts.note } },
+        events: { create: { actorId: user.id, actorName: user.name, fromStatus: "", toStatus: "draft", comment: opts.note } },
       },
     });
     return { ok: true, id: created.id };
@@ -226,7 +226,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
   const row = await db.report.findFirst({
     where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
-    select: { organizationId: true, year: true, format: true, status: true },
+    select: { organizationId: true, year: true, format: true, status: true, organization: { select: { name: true } } },
   });
   if (!row) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };
 
@@ -237,7 +237,8 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   }
   const parsed = parseReport(payload.data.data);
   if (!parsed.ok) return { ok: false, kind: "invalid", message: `保存内容有误：${parsed.errors[0]}`, errors: parsed.errors };
-  const report = fillDerived(parsed.report);
+  // The organ is the unit the report belongs to, whatever name the save carries.
+  const report = fillDerived({ ...parsed.report, organ: { ...parsed.report.organ, name: row.organization.name } });
   if (report.year !== row.year || report.format !== row.format) {
     const m = "报告的年度和格式在新建时已确定，不能在保存时更改。";
     return { ok: false, kind: "invalid", message: m, errors: [m] };

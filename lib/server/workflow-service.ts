@@ -52,7 +52,7 @@ export async function submitReport(user: ActingUser, reportId: string): Promise<
     if (updated.count !== 1) return { ok: false, message: "报告已被修改，请刷新后重试" } as WorkflowResult;
     await tx.reportSnapshot.create({ data: { reportId: row.id, version: row.version, data: row.data } });
     await tx.reportEvent.create({
-      data: { reportId: row.id, actorId: user.id, fromStatus: row.status, toStatus: allowed.to },
+      data: { reportId: row.id, actorId: user.id, actorName: user.name, fromStatus: row.status, toStatus: allowed.to },
     });
     return { ok: true } as WorkflowResult;
   });
@@ -78,7 +78,7 @@ async function supervisorTransition(
     });
     if (updated.count !== 1) return { ok: false, message: "报告状态已变化，请刷新后重试" } as WorkflowResult;
     await tx.reportEvent.create({
-      data: { reportId: row.id, actorId: user.id, fromStatus: row.status, toStatus: allowed.to, comment: note },
+      data: { reportId: row.id, actorId: user.id, actorName: user.name, fromStatus: row.status, toStatus: allowed.to, comment: note },
     });
     return { ok: true } as WorkflowResult;
   });

@@ -2,10 +2,14 @@
  * Autosave of a draft: GET the stored version (to load a newer one after a
  * conflict), PUT a save. The status codes are what the wizard's save client acts
  * on: 401 keeps the change in the page until the clerk has logged in again, 409
- * offers "load the newer version" or "keep mine", 422 shows the Chinese reasons.
+ * offers "load the newer version" or "keep mine", 422 shows the Chinese reasons;
+ * 413 (over MAX_SAVE_BYTES) and 429 (over SAVES_PER_MINUTE) carry a Chinese message too.
  */
 import { getSessionUser, type ActingUser } from "@/lib/server/acting-user";
 import { loadReportForEditing, saveDraft } from "@/lib/server/report-service";
+import { hit } from "@/lib/server/rate-counter";
+import { readJsonBody } from "@/lib/server/read-json-body";
+import { MAX_SAVE_BYTES, SAVES_PER_MINUTE, TOO_FREQUENT_MESSAGE } from "@/lib/request-limits";
 
 export const dynamic = "force-dynamic";
 
@@ -38,14 +42,14 @@ export async function PUT(req: Request, { params }: Ctx) {
   const authTime = performance.now() - authStarted;
   if (!user) return expired();
   const { id } = await params;
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    return Response.json({ ok: false, kind: "invalid", message: "保存内容不是有效的 JSON。", errors: [] }, { status: 422 });
+  // Per user, in the database, so every server process counts the same saves.
+  if ((await hit(`save:${user.id}`, 60_000)).count > SAVES_PER_MINUTE) {
+    return Response.json({ ok: false, kind: "tooFrequent", message: TOO_FREQUENT_MESSAGE }, { status: 429, headers: { "retry-after": "60" } });
   }
+  const body = await readJsonBody(req, MAX_SAVE_BYTES);
+  if (!body.ok) return Response.json({ ok: false, kind: "invalid", message: body.message, errors: [body.message] }, { status: body.status });
   const started = performance.now();
-  const result = await saveDraft(user, id, body);
+  const result = await saveDraft(user, id, body.value);
   // Server-Timing: the share of the autosave round trip spent in saveDraft (read by bench/wizard.bench.ts).
   const timing = `auth;dur=${authTime.toFixed(1)}, save;dur=${(performance.now() - started).toFixed(1)}`;
   return Response.json(result, { status: result.ok ? 200 : STATUS[result.kind], headers: { "server-timing": timing } });
