@@ -8,7 +8,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { submitForReview } from "@/app/reports/[id]/actions";
 import { FindingsPanel } from "@/components/findings";
-import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest } from "@/components/report-grid";
+import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest, type UnsavedCell } from "@/components/report-grid";
 import { findingCounts } from "@/lib/check";
 import { fillDerivedInPlace } from "@/lib/report/fill-derived";
 import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
@@ -66,7 +66,9 @@ export function ReportWizard(props: ReportWizardProps) {
   const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set([props.initialStep]));
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const [pendingField, setPendingField] = useState<string | null>(null);
-  const [invalidCells, setInvalidCells] = useState(0);
+  // Refused texts per cell, kept here so they stay unsaved (and block submit) whichever step is open.
+  const [unsaved, setUnsaved] = useState<Readonly<Record<string, UnsavedCell>>>({});
+  const invalidCells = Object.keys(unsaved).length;
   const [submitting, setSubmitting] = useState(false);
   const [submitMessage, setSubmitMessage] = useState("");
 
@@ -204,7 +206,18 @@ export function ReportWizard(props: ReportWizardProps) {
   }, [flush, props.reportId, router]);
 
   const comments = props.comments;
-  const onInvalidCellsChange = useCallback((m: Record<string, unknown>) => setInvalidCells(Object.keys(m).length), []);
+  const onUnsavedCell = useCallback((key: string, entry: UnsavedCell | null) => {
+    setUnsaved((prev) => {
+      if (!entry) {
+        if (!(key in prev)) return prev;
+        const next = { ...prev };
+        delete next[key];
+        return next;
+      }
+      const had = prev[key];
+      return had && had.text === entry.text && had.message === entry.message ? prev : { ...prev, [key]: entry };
+    });
+  }, []);
 
   const cellComments = useMemo<CellComment[]>(
     () => (comments ?? []).map((c) => ({ id: c.id, anchor: c.anchor, body: c.body, author: c.authorName, resolved: c.resolved })),
@@ -263,7 +276,8 @@ export function ReportWizard(props: ReportWizardProps) {
           readOnly={readOnly}
           focusRequest={focusRequest?.ref.table === step ? focusRequest : undefined}
           comments={cellComments}
-          onInvalidCellsChange={onInvalidCellsChange}
+          unsaved={unsaved}
+          onUnsavedCell={onUnsavedCell}
         />
       </div>
     );
@@ -274,6 +288,7 @@ export function ReportWizard(props: ReportWizardProps) {
         report={report}
         findings={findings}
         blockers={blockers}
+        unsavedCells={invalidCells}
         submitting={submitting}
         submitMessage={submitMessage}
         onSubmit={() => void submit()}
@@ -294,7 +309,7 @@ export function ReportWizard(props: ReportWizardProps) {
           </p>
           <h1 className="text-2xl font-bold">{reportTitle(report.organ.name, report.year)}</h1>
         </div>
-        {props.editable ? <SaveStatus state={draft.state} /> : <p className="text-sm font-medium text-slate-800">报告{props.statusLabel}，只能查看，不能修改。</p>}
+        {props.editable ? <SaveStatus state={draft.state} unsaved={Object.values(unsaved)} /> : <p className="text-sm font-medium text-slate-800">报告{props.statusLabel}，只能查看，不能修改。</p>}
       </div>
 
       {draft.state.kind === "conflict" && (
