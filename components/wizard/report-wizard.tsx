@@ -17,11 +17,11 @@ import type { Finding, Report } from "@/lib/report/types";
 import { getTemplate, reportTitle, type CellRef } from "@/lib/template";
 import { applyBasics, type BasicsValues } from "./basics-schema";
 import { BasicsStep } from "./basics-step";
-import { ConflictNotice } from "./conflict-notice";
 import { PreviewStep, submitBlockers } from "./preview-step";
 import { ReviewComments, type ReviewComment } from "./review-comments";
 import { SaveStatus } from "./save-status";
 import { StepList } from "./step-list";
+import { MergeDialog } from "./merge-dialog";
 import { fieldId } from "./text-area-field";
 import { OverviewStep, SectionTextStep } from "./text-steps";
 import { useDraft, type Acks } from "./use-draft";
@@ -50,12 +50,16 @@ export function ReportWizard(props: ReportWizardProps) {
   const router = useRouter();
   const template = getTemplate(props.report.format);
   const steps = useMemo(() => wizardSteps(template), [template]);
+  // A merge or a restored edit replaces the page's report: the live findings follow (set below, once known).
+  const recheck = useRef<(r: Report) => void>(() => {});
+  const onReplaced = useCallback((r: Report) => recheck.current(r), []);
   const draft = useDraft({
     reportId: props.reportId,
     report: props.report,
     acknowledgements: props.acknowledgements,
     version: props.version,
     editable: props.editable,
+    onReplaced,
   });
   const { report, acks, change, flush } = draft;
   // The callbacks, not the hook's result object (new on every render), so the handlers below keep their identity.
@@ -76,6 +80,12 @@ export function ReportWizard(props: ReportWizardProps) {
   useLayoutEffect(() => {
     current.current = report;
   }, [report]);
+  useLayoutEffect(() => {
+    recheck.current = (r) => {
+      current.current = r;
+      recheckNow(r);
+    };
+  });
 
   const goTo = useCallback(
     (id: StepId) => {
@@ -314,7 +324,7 @@ export function ReportWizard(props: ReportWizardProps) {
 
       {draft.state.kind === "conflict" && (
         <div className="mt-4">
-          <ConflictNotice message={draft.state.message} onLoad={() => void draft.resolveConflict("load").then(() => recheckNow(current.current))} onKeep={() => void draft.resolveConflict("keep")} />
+          <MergeDialog key={draft.state.currentVersion} message={draft.state.message} conflicts={draft.state.conflicts} onResolve={(choices) => void draft.resolveConflict(choices)} />
         </div>
       )}
       {draft.state.kind === "expired" && (
