@@ -298,7 +298,8 @@ test("submit asks first (no editing while under review); 打印报告 prints the
   await page.getByRole("button", { name: "打印报告" }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("region", { name: "报告预览" })).toBeVisible();
+  await expect(page.locator("[data-print-document]")).toBeVisible();
+  await expect(page.locator("[data-print-document]")).toContainText("本年度未收取信息处理费");
   await expect(page.locator('nav[aria-label="填报步骤"]')).toBeHidden();
   await expect(page.getByRole("button", { name: "提交审核" })).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/print.png`, fullPage: false });
