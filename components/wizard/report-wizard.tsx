@@ -12,7 +12,7 @@ import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest, 
 import { findingCounts } from "@/lib/check";
 import { fillDerivedInPlace } from "@/lib/report/fill-derived";
 import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
-import { stepOfFinding, stepStates, wizardSteps, type StepId } from "@/lib/report/step-status";
+import { stepDetails, stepOfFinding, wizardSteps, type StepId, type StepState } from "@/lib/report/step-status";
 import type { Finding, Report } from "@/lib/report/types";
 import { getTemplate, reportTitle, type CellRef } from "@/lib/template";
 import { applyBasics, type BasicsValues } from "./basics-schema";
@@ -74,6 +74,27 @@ export function ReportWizard(props: ReportWizardProps) {
   const [unsaved, setUnsaved] = useState<Readonly<Record<string, UnsavedCell>>>({});
   const invalidCells = Object.keys(unsaved).length;
   const [submitting, setSubmitting] = useState(false);
+  // Below 1280 px the findings follow the grid as a drawer at the bottom of the window; the page keeps the
+  // focused cell above it (scroll padding), so a clerk typing at 1024×768 sees both.
+  const [drawerOpen, setDrawerOpen] = useState(true);
+  const drawerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = drawerRef.current;
+    const root = document.documentElement;
+    if (!el) return;
+    const fit = () => {
+      root.style.scrollPaddingBottom = window.innerWidth < 1280 ? `${el.offsetHeight + 8}px` : "";
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    window.addEventListener("resize", fit);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener("resize", fit);
+      root.style.scrollPaddingBottom = "";
+    };
+  }, [step]);
   const [submitMessage, setSubmitMessage] = useState("");
 
   const current = useRef(report);
@@ -193,7 +214,33 @@ export function ReportWizard(props: ReportWizardProps) {
     return () => cancelAnimationFrame(id);
   }, [findings]);
 
-  const states = useMemo(() => stepStates(template, report, findings, visited), [template, report, findings, visited]);
+  // The steps looked at are remembered per report in this browser, so an all-zero table stays 已填 after a reload.
+  const visitedKey = `nianbao:visited:${props.reportId}`;
+  useEffect(() => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(visitedKey) ?? "[]") as StepId[];
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
+      if (saved.length) setVisited((v) => new Set([...v, ...saved]));
+    } catch {
+      /* unreadable: only this visit counts */
+    }
+  }, [visitedKey]);
+  useEffect(() => {
+    try {
+      localStorage.setItem(visitedKey, JSON.stringify([...visited]));
+    } catch {
+      /* storage full or disabled */
+    }
+  }, [visited, visitedKey]);
+  const details = useMemo(
+    () => stepDetails(template, report, findings, visited, { final: !props.editable }),
+    [template, report, findings, visited, props.editable],
+  );
+  const states = useMemo(
+    () => Object.fromEntries(Object.entries(details).map(([k, d]) => [k, d.state])) as Record<StepId, StepState>,
+    [details],
+  );
+  const missing = useMemo(() => Object.fromEntries(Object.entries(details).map(([k, d]) => [k, d.missing])), [details]);
   const { errorCount: errors, warningCount: unacknowledged } = findingCounts(findings, acks);
   const blockers = submitBlockers({ errors, unacknowledged, invalidCells, editable: props.editable, statusLabel: props.statusLabel });
 
@@ -345,7 +392,7 @@ export function ReportWizard(props: ReportWizardProps) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_19rem] 2xl:grid-cols-[14rem_minmax(0,1fr)_24rem]">
         <aside>
-          <StepList steps={steps} states={states} current={step} onSelect={goTo} />
+          <StepList steps={steps} states={states} missing={missing} current={step} onSelect={goTo} />
         </aside>
         <section aria-labelledby="step-heading" className="min-w-0 space-y-4">
           <div>
@@ -370,7 +417,23 @@ export function ReportWizard(props: ReportWizardProps) {
             )}
           </div>
         </section>
-        {step !== "preview" && <aside className="self-start lg:col-span-2 xl:sticky xl:top-4 xl:col-span-1">{panel}</aside>}
+        {step !== "preview" && (
+          <aside
+            ref={drawerRef}
+            data-findings-drawer
+            className="self-start lg:col-span-2 xl:sticky xl:top-4 xl:col-span-1 max-xl:sticky max-xl:bottom-0 max-xl:z-30 max-xl:shadow-[0_-4px_12px_rgba(15,23,42,0.18)]"
+          >
+            <button
+              type="button"
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen((o) => !o)}
+              className="w-full rounded-t border border-b-0 border-slate-300 bg-slate-100 px-3 py-1 text-left text-xs text-slate-800 hover:bg-slate-200 xl:hidden"
+            >
+              {drawerOpen ? "▾ 收起检查结果列表" : "▸ 展开检查结果列表"}
+            </button>
+            <div className={drawerOpen ? "max-xl:[&_ul]:max-h-[22vh]" : "max-xl:[&_ul]:hidden"}>{panel}</div>
+          </aside>
+        )}
       </div>
     </div>
   );
