@@ -315,3 +315,101 @@ test("submit asks first (no editing while under review); 打印报告 prints the
   await page.getByRole("button", { name: "确定提交" }).click();
   await page.waitForURL(/\/reports\?submitted=1/);
 });
+
+test("a confirmed warning asks again when its numbers change", async ({ page }) => {
+  await freshReport(page, 2027, "overview");
+  const onRequest = t.overviewParts.find((p) => p.key === "onRequest")!.heading;
+  await page.getByLabel(onRequest).fill("本年度因政府信息公开引起行政复议2件。");
+  await openStep(page, "appeals");
+  await at(page, app("reconsideration", 0)).click();
+  await page.keyboard.type("15");
+  const panel = page.getByRole("region", { name: "检查结果" });
+  const warning = panel.locator("li").filter({ hasText: "行政复议" }).filter({ hasText: "为 15" });
+  await expect(warning).toHaveCount(1);
+  await warning.getByRole("button", { name: "确认无误…" }).click();
+  await panel.getByLabel("确认理由（审核人会看到）").fill("文中为新收件数，表中含上年结转。");
+  await panel.getByRole("button", { name: "确认", exact: true }).click();
+  await expect(warning).toContainText("已确认");
+
+  await at(page, app("reconsideration", 0)).click();
+  await page.keyboard.type("40");
+  const changed = panel.locator("li").filter({ hasText: "行政复议" }).filter({ hasText: "为 40" });
+  await expect(changed).toHaveCount(1);
+  await expect(changed).not.toContainText("已确认");
+  await expect(changed.getByRole("button", { name: "确认无误…" })).toBeVisible();
+  await waitSaved(page);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "检查结果" }).locator("li").filter({ hasText: "为 40" })).not.toContainText("已确认");
+});
+
+test("a block pasted from a 2019 sheet with its labels is placed by label; Ctrl+Z undoes it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await loginAs(page, "weijian");
+  await newReport(page, 2027);
+  await openStep(page, "requests");
+  const block = [
+    ["申请人情况", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+    ["（五）不予处理 5.要求行政机关确认或重新出具已获取信息", "1", "0", "0", "0", "0", "0", "1"],
+    ["（六）其他处理", "2", "—", "/", "无", "0", "0", "2"],
+    ["（七）总计", "3", "0", "0", "0", "0", "0", "3"],
+    ["四、结转下年度继续办理", "4", "0", "0", "0", "0", "0", "4"],
+  ]
+    .map((r) => r.join("\t"))
+    .join("\r\n");
+  await at(page, req("newRequests", 0)).click();
+  await page.evaluate((text) => navigator.clipboard.writeText(text), block);
+  await page.keyboard.press("Control+V");
+  const status = page.getByRole("status").filter({ hasText: "已粘贴" });
+  await expect(status).toContainText("按行名对应");
+  await expect(status).toContainText("“（六）其他处理”填入“（六）其他处理 3.其他”");
+  await expect(status).toContainText("3 个“—”“/”“无”按 0 填入");
+  await expect(at(page, req("notProcessed.confirmation", 0))).toHaveValue("1");
+  await expect(at(page, req("otherHandling.other", 0))).toHaveValue("2");
+  await expect(at(page, req("otherHandling.feeUnpaid", 0))).toHaveValue("0");
+  await expect(at(page, req("carriedForward", 0))).toHaveValue("4");
+  await expect(at(page, req("totalHandled", 0))).toHaveValue("3");
+
+  // A row no label places: nothing is written, and the message names it.
+  await page.evaluate(() => navigator.clipboard.writeText("一、本年新收政府信息公开申请数量\t9\r\n信访件合计\t5\r\n"));
+  await page.keyboard.press("Control+V");
+  await expect(page.getByRole("alert").filter({ hasText: "对应不到本表的行" })).toContainText("“信访件合计”");
+  await expect(at(page, req("newRequests", 0))).toHaveValue("0");
+
+  // Ctrl+Z undoes the paste, then a typed edit.
+  await at(page, req("granted", 0)).click();
+  await page.keyboard.type("6");
+  await page.keyboard.press("Control+Z");
+  await expect(at(page, req("granted", 0))).toHaveValue("0");
+  await page.keyboard.press("Control+Z");
+  await expect(page.getByRole("status").filter({ hasText: "已撤销上一次粘贴" })).toBeVisible();
+  await expect(at(page, req("otherHandling.other", 0))).toHaveValue("0");
+  await expect(at(page, req("carriedForward", 0))).toHaveValue("0");
+});
+
+test("the step list tells the truth after a reload and names what is missing", async ({ page }) => {
+  await freshReport(page, 2020, "appeals");
+  // Table 四 looked at and left all zeros (a unit without any appeal): 已填, also after a reload.
+  await expect(page.locator('[data-step="appeals"] [data-state]')).toHaveText("已填");
+  await openStep(page, "requests");
+  await page.reload();
+  await expect(page.locator('[data-step="appeals"] [data-state]')).toHaveText("已填");
+  await expect(page.locator('[data-step="basics"] [data-missing]')).toContainText("缺：");
+  await expect(page.locator('[data-step="basics"] [data-missing]')).toContainText("联系电话");
+  await expect(page.locator('[data-step="proactive"] [data-missing]')).toContainText("尚未核对（全为 0）");
+});
+
+test("at 1024×768 the findings stay in sight while typing in the grid", async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await freshReport(page, 2019, "requests");
+  const c = at(page, req("carriedForward", 0));
+  await c.click();
+  await page.keyboard.type("3");
+  await expect(c).toBeInViewport();
+  const panel = page.getByRole("region", { name: "检查结果" });
+  await expect(panel.getByTestId("findings-counts")).toContainText("处错误");
+  await expect(panel.getByTestId("findings-counts")).toBeInViewport();
+  await expect(panel.locator("li").filter({ hasText: "四、结转下年度继续办理" }).first()).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/layout-1024.png` });
+  await page.getByRole("button", { name: /收起检查结果列表/ }).click();
+  await expect(panel.getByTestId("findings-counts")).toBeInViewport();
+});
