@@ -409,6 +409,13 @@ test("at 1024×768 the findings stay in sight while typing in the grid", async (
   await expect(panel.getByTestId("findings-counts")).toContainText("处错误");
   await expect(panel.getByTestId("findings-counts")).toBeInViewport();
   await expect(panel.locator("li").filter({ hasText: "四、结转下年度继续办理" }).first()).toBeInViewport();
+  // At the top of table 三, far above where the panel would sit in the page, it is still in sight.
+  const top = at(page, req("newRequests", 1));
+  await top.click();
+  await page.keyboard.type("2");
+  await expect(top).toBeInViewport();
+  await expect(panel.getByTestId("findings-counts")).toBeInViewport();
+  await expect(panel.locator("li").filter({ hasText: "表三" }).first()).toBeInViewport();
   await page.screenshot({ path: `${SHOTS}/layout-1024.png` });
   await page.getByRole("button", { name: /收起检查结果列表/ }).click();
   await expect(panel.getByTestId("findings-counts")).toBeInViewport();
