@@ -150,6 +150,8 @@ test("Tab and Enter pass over the grey totals", async ({ page }) => {
 
 test("F5 within a second of typing: the reloaded page shows the newest edit and no conflict follows", async ({ page }) => {
   const id = await freshReport(page, 2024, "requests");
+  // The browser asks "reload this site?" while an edit is unsaved; the clerk says yes.
+  page.on("dialog", (d) => void d.accept());
   for (let i = 0; i < 4; i++) {
     const c = at(page, req("granted", i));
     await c.click();

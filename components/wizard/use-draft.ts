@@ -85,10 +85,6 @@ export function useDraft(opts: {
   const attempt = useRef(0);
   const blocked = useRef(false);
   const saveRef = useRef<() => Promise<boolean>>(async () => true);
-  const stateRef = useRef<SaveState["kind"]>("idle");
-  useEffect(() => {
-    stateRef.current = state.kind;
-  }, [state.kind]);
 
   const schedule = useCallback((ms: number) => {
     clearTimeout(timer.current);
@@ -143,6 +139,12 @@ export function useDraft(opts: {
           version.current = outcome.version;
           base.current = sent;
           attempt.current = 0;
+          // A page that went away with an edit since saved leaves nothing to restore.
+          try {
+            sessionStorage.removeItem(stashKey(reportId));
+          } catch {
+            /* storage disabled */
+          }
           markSaved(rev);
           if (revision.current !== rev) {
             setState({ kind: "pending" });
@@ -170,7 +172,7 @@ export function useDraft(opts: {
           return false;
       }
     },
-    [markSaved, reconcile, schedule],
+    [markSaved, reconcile, reportId, schedule],
   );
 
   /** Saves now if anything is unsaved; true when the page and the server agree afterwards. */
@@ -264,8 +266,13 @@ export function useDraft(opts: {
 
   useEffect(() => {
     const unsaved = () => revision.current !== savedRevision.current;
-    // Leaving with an unsaved edit: send it now (keepalive) and leave it in the tab for a reload.
+    // Leaving with an unsaved edit: send it now (keepalive) …
+    const send = () => {
+      if (unsaved() && !blocked.current && !inFlight.current) void saveRef.current();
+    };
+    // … and, once the page really goes, leave it in the tab for the reloaded page.
     const leave = () => {
+      send();
       if (!unsaved()) return;
       try {
         const stash: Stash = { baseVersion: version.current, base: base.current, mine: latest.current };
@@ -273,12 +280,12 @@ export function useDraft(opts: {
       } catch {
         /* storage full or disabled: the keepalive save still goes */
       }
-      if (!blocked.current && !inFlight.current) void saveRef.current();
     };
-    // The browser asks only when the edit cannot be sent (a conflict to decide, an expired login).
+    // The edit is on its way (and kept in the tab for a reload), but a closed tab keeps nothing if the
+    // network fails: the browser still asks while it is unsaved.
     const warn = (e: BeforeUnloadEvent) => {
-      leave();
-      if (!unsaved() || !(blocked.current || stateRef.current === "expired")) return;
+      send();
+      if (!unsaved()) return;
       e.preventDefault();
       e.returnValue = "";
     };
