@@ -62,6 +62,7 @@ test("submit, comment at a cell, return, fix, resubmit, see the change, approve,
   await waitSaved(page);
   await openStep(page, "preview");
   await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("button", { name: "确定提交" }).click();
   await expect(page).toHaveURL(/\/reports\?submitted=1/);
   await expect(page.locator(`tr[data-year="${YEAR}"]`)).toContainText("待审核");
 
@@ -110,6 +111,7 @@ test("submit, comment at a cell, return, fix, resubmit, see the change, approve,
   await expect(clerkThreads).toContainText("已解决");
   await openStep(page, "preview");
   await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("button", { name: "确定提交" }).click();
   await expect(page).toHaveURL(/\/reports\?submitted=1/);
 
   // 4. The supervisor sees exactly what changed, approves, records the publication, downloads.
@@ -155,6 +157,7 @@ test("a forged approve by the clerk is refused and changes nothing", async ({ pa
   await page.reload();
   await openStep(page, "preview");
   await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("button", { name: "确定提交" }).click();
   await expect(page).toHaveURL(/\/reports\?submitted=1/);
 
   await loginAs(page, "shenhe");

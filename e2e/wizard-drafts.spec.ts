@@ -50,7 +50,7 @@ async function stopServer(child: ChildProcess) {
 
 test("a saved draft survives a server restart", async ({ page }) => {
   test.setTimeout(240_000);
-  const port = E2E_PORT + 10;
+  const port = E2E_PORT + 9;
   const origin = `http://localhost:${port}`;
   let server = startServer(port);
   try {
@@ -182,7 +182,10 @@ test("the server refuses an invalid or stale save and changes nothing", async ({
   expect((await r.json()).message).toContain("表三 （一）予以公开 · 自然人");
 
   // A stale version: 409.
-  r = await page.request.put(api, { data: { baseVersion: before.version - 1, data: before.report, acknowledgements: {} } });
+  // A stale version with a different draft: 409 (the same draft again would be its own retry, and saved).
+  const stale = structuredClone(before.report);
+  stale.text.other = "旧版本上的修改。";
+  r = await page.request.put(api, { data: { baseVersion: before.version - 1, data: stale, acknowledgements: {} } });
   expect(r.status()).toBe(409);
 
   // An acknowledgement without a reason: refused.

@@ -180,6 +180,8 @@ test("warnings confirmed with a reason persist; with no error left the clerk sub
   const submit = page.getByRole("button", { name: "提交审核" });
   await expect(submit).toBeEnabled();
   await submit.click();
+  await expect(page.getByRole("alertdialog", { name: "确定提交审核？" })).toContainText("审核期间本单位不能再修改");
+  await page.getByRole("button", { name: "确定提交" }).click();
   await page.waitForURL(/\/reports\?submitted=1/);
   await expect(page.locator('tr[data-year="2022"]').getByTestId("status")).toHaveText("待审核");
   await page.locator('tr[data-year="2022"]').getByRole("link", { name: /查看/ }).click();

@@ -35,6 +35,21 @@ describe("grid navigation over the printed layout", () => {
     expect(moveFrom(m, "requests/carriedForward/6", "enter")).toBeUndefined();
   });
 
+  it("Enter and Shift+Enter pass over the computed totals; the arrows still reach them", () => {
+    const m = map("2021", "requests");
+    expect(moveFrom(m, "requests/otherHandling.other/0", "enter")).toBe("requests/carriedForward/0");
+    expect(moveFrom(m, "requests/carriedForward/0", "shiftEnter")).toBe("requests/otherHandling.other/0");
+    expect(moveFrom(m, "requests/otherHandling.other/0", "down")).toBe("requests/totalHandled/0");
+    // Nothing to fill below the last 其他 of a row: on to the next row, not to its 总计.
+    expect(moveFrom(m, "requests/carriedForward/5", "enter")).toBeUndefined();
+    expect(moveFrom(m, "requests/newRequests/5", "right")).toBe("requests/newRequests/6");
+    const a = map("2021", "appeals");
+    for (let i = 0; i < a.inputs.length; i++) {
+      const next = moveFrom(a, a.inputs[i].key, "enter");
+      if (next) expect(a.byKey.get(next)?.derived).toBe(false);
+    }
+  });
+
   it("handles the 2019 single （六） row", () => {
     const m = map("2019", "requests");
     expect(moveFrom(m, "requests/notProcessed.confirmation/0", "down")).toBe("requests/otherHandling/0");
@@ -68,8 +83,9 @@ describe("grid navigation over the printed layout", () => {
     expect(moveFrom(m, "appeals/reconsideration/0", "down")).toBeUndefined();
     expect(moveFrom(m, "appeals/reconsideration/0", "enter")).toBe("appeals/reconsideration/1");
     expect(moveFrom(m, "appeals/reconsideration/4", "enter")).toBe("appeals/litigationDirect/0");
+    expect(moveFrom(m, "appeals/reconsideration/3", "enter")).toBe("appeals/litigationDirect/0");
     expect(moveFrom(m, "appeals/litigationDirect/0", "left")).toBe("appeals/reconsideration/4");
-    expect(moveFrom(m, "appeals/litigationDirect/0", "shiftEnter")).toBe("appeals/reconsideration/4");
+    expect(moveFrom(m, "appeals/litigationDirect/0", "shiftEnter")).toBe("appeals/reconsideration/3");
   });
 
   it("returns nothing for an unknown cell", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "@/lib/check";
 import { emptyReport } from "@/lib/report/empty";
 import { fillDerived } from "@/lib/report/fill-derived";
-import { stepOfFinding, stepStates, STEP_STATE_LABELS, wizardSteps } from "@/lib/report/step-status";
+import { stepDetails, stepOfFinding, stepStates, STEP_STATE_LABELS, wizardSteps } from "@/lib/report/step-status";
 import { getTemplate } from "@/lib/template";
 
 const t = getTemplate("2021");
@@ -68,6 +68,33 @@ describe("stepStates", () => {
     const r = filledReport();
     const s = stepStates(t, r, [{ rule: "W5", severity: "warning", field: "text.other", message: "x" }]);
     expect(s.other).toBe("filled");
+  });
+});
+
+describe("stepDetails", () => {
+  it("names what each 未填 step lacks", () => {
+    const r = filledReport();
+    r.meta.contact = { office: "党政办" };
+    r.meta.signedOn = undefined;
+    r.text.overview.platforms = " ";
+    r.text.problems = "";
+    r.tables.requests.granted[0] = null;
+    const d = stepDetails(t, fillDerived(r), [], new Set(["proactive", "appeals"]));
+    expect(d.basics).toEqual({ state: "empty", missing: ["联系电话", "落款日期"] });
+    expect(d.overview.missing).toEqual([t.overviewParts.find((p) => p.key === "platforms")!.heading]);
+    expect(d.problems.missing).toEqual(["正文"]);
+    expect(d.requests.missing).toEqual(["1 个空格"]);
+    expect(d.appeals).toEqual({ state: "filled", missing: [] });
+    expect(d.preview.state).toBe("empty");
+    expect(d.preview.missing).toContain(wizardSteps(t).find((s) => s.id === "basics")!.label);
+  });
+
+  it("an all-zero table not yet looked at says so; a submitted report's tables are what was submitted", () => {
+    const r = filledReport();
+    expect(stepDetails(t, r, []).appeals).toEqual({ state: "empty", missing: ["尚未核对（全为 0）"] });
+    const submitted = stepDetails(t, r, [], new Set(), { final: true });
+    expect([submitted.proactive.state, submitted.requests.state, submitted.appeals.state]).toEqual(["filled", "filled", "filled"]);
+    expect(submitted.preview.state).toBe("filled");
   });
 });
 

@@ -4,12 +4,18 @@
  * re-renders only the cells whose value, mark or message changed.
  * The typed text is kept while it is refused (the bad text stays visible with
  * its message) or while it differs only in form from the value (１２ → 12 on blur).
+ * A refused text is never stored, not even its valid prefix: typing "2.5" stores
+ * 2 after the "2", and the "." then "5" put back the value the cell had before
+ * the edit began, so the report (and every total) only ever holds a number the
+ * clerk saw as accepted. The refused text is reported up (onUnsaved) so the page
+ * can say "1 格未保存" and hold back submit even after the grid is left.
  */
-import { memo, useEffect, useId, useState } from "react";
+import { memo, useEffect, useId, useRef, useState } from "react";
 import { formatCell, normalizeCellInput } from "@/lib/input/normalize";
 import type { Cell } from "@/lib/report/types";
 import type { CellKind } from "@/lib/template";
 import type { CellStatus } from "./finding-marks";
+import type { UnsavedCell } from "./types";
 
 export interface GridInputCellProps {
   cellKey: string;
@@ -29,8 +35,11 @@ export interface GridInputCellProps {
   popUp: boolean;
   /** Changes when a paste wrote this cell: the pasted value replaces whatever was typed. */
   pasteToken: number;
+  /** A refused text typed earlier (the grid was left and is shown again): shown with its message, not stored. */
+  unsavedText?: string;
+  unsavedMessage?: string;
   onValue: (key: string, value: Cell) => void;
-  onInvalid: (key: string, message: string | null) => void;
+  onUnsaved: (key: string, entry: UnsavedCell | null) => void;
   onComment: (key: string) => void;
 }
 
@@ -49,10 +58,14 @@ const BADGE: Partial<Record<CellStatus, { icon: string; word: string; className:
 
 function GridInputCellImpl(p: GridInputCellProps) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<string | null>(p.unsavedText ?? null);
+  const [error, setError] = useState<string | null>(p.unsavedText !== undefined ? (p.unsavedMessage ?? null) : null);
   const [seenValue, setSeenValue] = useState<Cell>(p.value);
   const [seenPaste, setSeenPaste] = useState(p.pasteToken);
+  // The stored value when the edit began: what a refused text puts back and Esc restores.
+  const [origin, setOrigin] = useState<Cell>(p.value);
+  // The value this cell itself last sent up: its arrival is not a change "from outside".
+  const [sent, setSent] = useState<Cell | undefined>(undefined);
 
   if (p.pasteToken !== seenPaste) {
     setSeenPaste(p.pasteToken);
@@ -64,7 +77,7 @@ function GridInputCellImpl(p: GridInputCellProps) {
   // unless that text is just another way of writing the new value.
   if (p.value !== seenValue) {
     setSeenValue(p.value);
-    if (draft !== null) {
+    if (draft !== null && p.value !== sent) {
       const r = normalizeCellInput(draft, p.kind);
       if (!(r.ok && r.value === p.value)) {
         setDraft(null);
@@ -73,35 +86,46 @@ function GridInputCellImpl(p: GridInputCellProps) {
     }
   }
 
-  // Reported after commit, not during render: the page may keep the set in its state.
-  const { onInvalid, cellKey } = p;
+  // Reported after commit, not during render: the page keeps the set in its state. Not withdrawn on
+  // unmount: a refused text stays unsaved when the clerk goes to another step.
+  const { onUnsaved, cellKey } = p;
+  const reported = useRef(p.unsavedText !== undefined);
   useEffect(() => {
-    if (!error) return;
-    onInvalid(cellKey, error);
-    return () => onInvalid(cellKey, null);
-  }, [error, onInvalid, cellKey]);
+    if (error && draft !== null) onUnsaved(cellKey, { text: draft, message: error });
+    else if (reported.current) onUnsaved(cellKey, null);
+    reported.current = Boolean(error);
+  }, [error, draft, onUnsaved, cellKey]);
 
   const locked = p.readOnly || p.derived;
   const shown = draft ?? formatCell(p.value);
 
+  const send = (value: Cell) => {
+    if (value === p.value) return;
+    setSent(value);
+    p.onValue(p.cellKey, value);
+  };
   const onChange = (e: React.ChangeEvent<HTMLInputElement>) => {
     const text = e.target.value;
+    const base = draft === null ? p.value : origin;
+    if (draft === null) setOrigin(p.value);
     setDraft(text);
     const r = normalizeCellInput(text, p.kind);
     if (r.ok) {
       setError(null);
-      if (r.value !== p.value) p.onValue(p.cellKey, r.value);
+      send(r.value);
     } else {
       setError(r.message);
+      send(base);
     }
   };
   const onBlur = () => {
     if (draft !== null && !error) setDraft(null);
   };
-  // Esc gives up the typed text and shows the value the report keeps.
+  // Esc gives up the edit and shows the value the cell had before it began.
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === "Escape" && draft !== null) {
       e.preventDefault();
+      send(origin);
       setDraft(null);
       setError(null);
     }
@@ -130,7 +154,10 @@ function GridInputCellImpl(p: GridInputCellProps) {
         aria-describedby={describedBy}
         aria-readonly={locked || undefined}
         readOnly={locked}
+        // Tab, like Enter, passes over the computed totals (they are still reached with the arrows).
+        tabIndex={p.derived && !p.readOnly ? -1 : undefined}
         data-cell={p.cellKey}
+        data-unsaved={error ? "" : undefined}
         data-derived={p.derived || undefined}
         title={hover || undefined}
         value={shown}
@@ -157,7 +184,7 @@ function GridInputCellImpl(p: GridInputCellProps) {
       )}
       {error && (
         <span id={errId} role="alert" className="block bg-red-50 px-1 pb-1 text-xs leading-tight text-red-700">
-          {error}
+          未保存：{error}
           <span className="sr-only">（按 Esc 恢复原值）</span>
         </span>
       )}

@@ -1,3 +1,3 @@
 export { ReportTableGrid } from "./report-table-grid";
 export { GridTextCell, LabelText } from "./grid-text-cell";
-export type { CellChange, CellComment, FocusRequest, ReportTableGridProps } from "./types";
+export type { CellChange, CellComment, FocusRequest, ReportTableGridProps, UnsavedCell } from "./types";

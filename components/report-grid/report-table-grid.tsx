@@ -16,7 +16,7 @@ import { tableGrid, type GridCell, type GridText } from "@/lib/template/layout";
 import { commentsByCell, markCells } from "./finding-marks";
 import { GridInputCell } from "./grid-input-cell";
 import { GridTextCell } from "./grid-text-cell";
-import type { ReportTableGridProps } from "./types";
+import type { CellChange, ReportTableGridProps, UnsavedCell } from "./types";
 
 type Notice = { kind: "status" | "alert"; text: string } | null;
 
@@ -53,21 +53,57 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
   const marks = useMemo(() => markCells(findings, table), [findings, table]);
   const notes = useMemo(() => commentsByCell(comments), [comments]);
 
+  // Ctrl+Z: the values before each paste and each cell's edit (one entry per edit, not per keystroke).
+  const history = useRef<CellChange[][]>([]);
+  const editSession = useRef<string | null>(null);
   const onValue = useCallback(
     (key: string, value: Cell) => {
       const pos = map.byKey.get(key);
-      if (pos && !latest.current.readOnly) latest.current.onCellsChange([{ ref: pos.ref, value }]);
+      if (!pos || latest.current.readOnly) return;
+      if (editSession.current !== key) {
+        editSession.current = key;
+        history.current.push([{ ref: pos.ref, value: getCell(latest.current.report, pos.ref) }]);
+      }
+      latest.current.onCellsChange([{ ref: pos.ref, value }]);
     },
     [map],
   );
 
-  const invalid = useRef<Record<string, string>>({});
-  const onInvalid = useCallback((key: string, message: string | null) => {
+  const invalid = useRef<Record<string, string>>(
+    Object.fromEntries(Object.entries(props.unsaved ?? {}).map(([k, v]) => [k, v.message])),
+  );
+  const onUnsaved = useCallback((key: string, entry: UnsavedCell | null) => {
+    if (!entry && !(key in invalid.current)) return;
     const next = { ...invalid.current };
-    if (message) next[key] = message;
+    if (entry) next[key] = entry.message;
     else delete next[key];
     invalid.current = next;
     latest.current.onInvalidCellsChange?.(next);
+    latest.current.onUnsavedCell?.(key, entry);
+  }, []);
+
+  // As in Excel and WPS: a click selects the cell (typing replaces its value); a double click or F2
+  // edits inside it. The cell being edited inside, if any.
+  const editing = useRef<string | null>(null);
+  const onMouseDown = useCallback((e: React.MouseEvent<HTMLTableElement>) => {
+    const el = e.target as HTMLInputElement;
+    const key = el.dataset?.cell;
+    if (!key || e.button !== 0 || editing.current === key) return;
+    e.preventDefault();
+    el.focus();
+    el.select();
+  }, []);
+  const editInside = useCallback((el: HTMLInputElement) => {
+    if (el.readOnly || !el.dataset.cell) return;
+    editing.current = el.dataset.cell;
+    const end = el.value.length;
+    el.setSelectionRange(end, end);
+  }, []);
+  const onDoubleClick = useCallback((e: React.MouseEvent<HTMLTableElement>) => editInside(e.target as HTMLInputElement), [editInside]);
+  const onFocus = useCallback((e: React.FocusEvent<HTMLTableElement>) => {
+    const key = (e.target as HTMLElement).dataset?.cell;
+    if (key !== editing.current) editing.current = null;
+    if (key !== editSession.current) editSession.current = null;
   }, []);
 
   const onComment = useCallback(
@@ -86,11 +122,41 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
     el.select();
   }, []);
 
+  // Writes one history entry back; the cells it touches show the restored value (their typed text goes).
+  const undo = useCallback(() => {
+    if (latest.current.readOnly) return;
+    const entry = history.current.pop();
+    editSession.current = null;
+    if (!entry) {
+      setNotice({ kind: "status", text: "没有可撤销的修改。" });
+      return;
+    }
+    latest.current.onCellsChange(entry);
+    for (const c of entry) onUnsaved(cellKey(c.ref), null);
+    setPasted((prev) => {
+      const keys = new Map(prev.keys);
+      for (const c of entry) keys.set(cellKey(c.ref), prev.epoch + 1);
+      return { epoch: prev.epoch + 1, keys };
+    });
+    setNotice({ kind: "status", text: entry.length > 1 ? `已撤销上一次粘贴（${entry.length} 格恢复原值）。` : "已撤销上一次修改。" });
+  }, [onUnsaved]);
+
   const onKeyDown = useCallback(
     (e: React.KeyboardEvent<HTMLTableElement>) => {
       const el = e.target as HTMLInputElement;
       const key = el.dataset?.cell;
-      if (!key || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (!key || e.nativeEvent.isComposing) return;
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        undo();
+        return;
+      }
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.key === "F2") {
+        e.preventDefault();
+        editInside(el);
+        return;
+      }
       const len = el.value.length;
       const caretAtStart = el.selectionStart === 0 && el.selectionEnd === 0;
       const caretAtEnd = el.selectionStart === len && el.selectionEnd === len;
@@ -107,7 +173,7 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
       e.preventDefault();
       if (next) focusCell(next);
     },
-    [map, focusCell],
+    [map, focusCell, editInside, undo],
   );
 
   const onPaste = useCallback(
@@ -119,7 +185,13 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
       e.preventDefault();
       const plan = planPaste(map, key, text);
       if (plan.ok) {
-        if (plan.changes.length) latest.current.onCellsChange(plan.changes);
+        if (plan.changes.length) {
+          history.current.push(plan.changes.map((c) => ({ ref: c.ref, value: getCell(latest.current.report, c.ref) })));
+          editSession.current = null;
+          latest.current.onCellsChange(plan.changes);
+        }
+        // A pasted value replaces a refused text: that cell is no longer unsaved.
+        for (const c of plan.changes) onUnsaved(cellKey(c.ref), null);
         setPasted((prev) => {
           const keys = new Map(prev.keys);
           for (const c of plan.changes) keys.set(cellKey(c.ref), prev.epoch + 1);
@@ -130,7 +202,7 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
         setNotice({ kind: "alert", text: plan.message });
       }
     },
-    [map],
+    [map, onUnsaved],
   );
 
   const nonce = focusRequest?.nonce;
@@ -150,6 +222,7 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
         const key = cellKey(cell.ref);
         const pos = map.byKey.get(key)!;
         const mark = marks.get(key);
+        const unsaved = props.unsaved?.[key];
         return (
           <GridInputCell
             key={key}
@@ -167,8 +240,10 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
             alignEnd={pos.col + pos.colSpan > map.colCount / 2 + 1}
             popUp={pos.row + 1 > map.rowCount / 2}
             pasteToken={pasted.keys.get(key) ?? 0}
+            unsavedText={unsaved?.text}
+            unsavedMessage={unsaved?.message}
             onValue={onValue}
-            onInvalid={onInvalid}
+            onUnsaved={onUnsaved}
             onComment={onComment}
           />
         );
@@ -183,6 +258,9 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
         ref={tableRef}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
+        onMouseDown={readOnly ? undefined : onMouseDown}
+        onDoubleClick={readOnly ? undefined : onDoubleClick}
+        onFocus={onFocus}
         data-table={table}
         className="w-full min-w-[44rem] table-fixed border-collapse border border-slate-500 bg-white text-sm [&_td]:border [&_td]:border-slate-400 [&_th]:border [&_th]:border-slate-400"
       >
@@ -205,7 +283,7 @@ function ReportTableGridImpl(props: ReportTableGridProps) {
       </div>
       {!readOnly && (
         <p className="mt-1 text-xs text-slate-600">
-          可从 Excel/WPS 复制整块数字，点选起始格后按 Ctrl+V 粘贴；Enter 下移、Shift+Enter 上移，方向键移动。
+          可从 Excel/WPS 复制整块数字，点选起始格后按 Ctrl+V 粘贴；单击选中格子后直接输入即替换原值，双击或按 F2 在原值中修改，Ctrl+Z 撤销上一次粘贴或修改；Enter 下移、Shift+Enter 上移，方向键移动。
           {hasDerived ? "灰色格为自动计算的合计，不用填写。" : ""}
         </p>
       )}

@@ -11,6 +11,12 @@ export interface CellChange {
   value: Cell;
 }
 
+/** A cell whose typed text is refused: shown with its message, never stored (the report keeps the old value). */
+export interface UnsavedCell {
+  text: string;
+  message: string;
+}
+
 /** A review comment (ReportComment row) as the UI shows it. */
 export interface CellComment {
   id: string;
@@ -49,4 +55,10 @@ export interface ReportTableGridProps {
    * every change of that set, so the page can say "有 1 个格子的内容无效" and hold back submit.
    */
   onInvalidCellsChange?: (invalid: Record<string, string>) => void;
+  /**
+   * Optional: the page's own record of refused texts (cellKey → text and message), so they survive leaving
+   * the step; with it, onUnsavedCell is called for each cell whose refused text appears, changes or goes.
+   */
+  unsaved?: Readonly<Record<string, UnsavedCell>>;
+  onUnsavedCell?: (key: string, entry: UnsavedCell | null) => void;
 }

@@ -8,21 +8,21 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { submitForReview } from "@/app/reports/[id]/actions";
 import { FindingsPanel } from "@/components/findings";
-import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest } from "@/components/report-grid";
+import { ReportTableGrid, type CellChange, type CellComment, type FocusRequest, type UnsavedCell } from "@/components/report-grid";
 import { findingCounts } from "@/lib/check";
 import { fillDerivedInPlace } from "@/lib/report/fill-derived";
 import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
-import { stepOfFinding, stepStates, wizardSteps, type StepId } from "@/lib/report/step-status";
+import { stepDetails, stepOfFinding, wizardSteps, type StepId, type StepState } from "@/lib/report/step-status";
 import { findingCellRef } from "@/lib/report/cells";
 import type { Acknowledgements, Finding, Report } from "@/lib/report/types";
-import { getTemplate, reportTitle } from "@/lib/template";
+import { getTemplate, reportTitle, type CellRef } from "@/lib/template";
 import { applyBasics, type BasicsValues } from "./basics-schema";
 import { BasicsStep } from "./basics-step";
-import { ConflictNotice } from "./conflict-notice";
 import { PreviewStep, submitBlockers } from "./preview-step";
 import { ReviewComments, type ReturnNoticeView, type ReviewComment } from "./review-comments";
 import { SaveStatus } from "./save-status";
 import { StepList } from "./step-list";
+import { MergeDialog } from "./merge-dialog";
 import { fieldId } from "./text-area-field";
 import { OverviewStep, SectionTextStep } from "./text-steps";
 import { useDraft } from "./use-draft";
@@ -47,12 +47,16 @@ export function ReportWizard(props: ReportWizardProps) {
   const router = useRouter();
   const template = getTemplate(props.report.format);
   const steps = useMemo(() => wizardSteps(template), [template]);
+  // A merge or a restored edit replaces the page's report: the live findings follow (set below, once known).
+  const recheck = useRef<(r: Report) => void>(() => {});
+  const onReplaced = useCallback((r: Report) => recheck.current(r), []);
   const draft = useDraft({
     reportId: props.reportId,
     report: props.report,
     acknowledgements: props.acknowledgements,
     version: props.version,
     editable: props.editable,
+    onReplaced,
   });
   const { report, acks, change, flush } = draft;
   // The callbacks, not the hook's result object (new on every render), so the handlers below keep their identity.
@@ -63,14 +67,43 @@ export function ReportWizard(props: ReportWizardProps) {
   const [visited, setVisited] = useState<ReadonlySet<StepId>>(() => new Set([props.initialStep]));
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   const [pendingField, setPendingField] = useState<string | null>(null);
-  const [invalidCells, setInvalidCells] = useState(0);
+  // Refused texts per cell, kept here so they stay unsaved (and block submit) whichever step is open.
+  const [unsaved, setUnsaved] = useState<Readonly<Record<string, UnsavedCell>>>({});
+  const invalidCells = Object.keys(unsaved).length;
   const [submitting, setSubmitting] = useState(false);
+  // Below 1280 px the findings follow the grid as a drawer at the bottom of the window; the page keeps the
+  // focused cell above it (scroll padding), so a clerk typing at 1024×768 sees both.
+  const [drawerOpen, setDrawerOpen] = useState(true);
+  const drawerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = drawerRef.current;
+    const root = document.documentElement;
+    if (!el) return;
+    const fit = () => {
+      root.style.scrollPaddingBottom = window.innerWidth < 1280 ? `${el.offsetHeight + 8}px` : "";
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    window.addEventListener("resize", fit);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener("resize", fit);
+      root.style.scrollPaddingBottom = "";
+    };
+  }, [step]);
   const [submitMessage, setSubmitMessage] = useState("");
 
   const current = useRef(report);
   useLayoutEffect(() => {
     current.current = report;
   }, [report]);
+  useLayoutEffect(() => {
+    recheck.current = (r) => {
+      current.current = r;
+      recheckNow(r);
+    };
+  });
 
   const goTo = useCallback(
     (id: StepId) => {
@@ -178,7 +211,33 @@ export function ReportWizard(props: ReportWizardProps) {
     return () => cancelAnimationFrame(id);
   }, [findings]);
 
-  const states = useMemo(() => stepStates(template, report, findings, visited), [template, report, findings, visited]);
+  // The steps looked at are remembered per report in this browser, so an all-zero table stays 已填 after a reload.
+  const visitedKey = `nianbao:visited:${props.reportId}`;
+  useEffect(() => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(visitedKey) ?? "[]") as StepId[];
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
+      if (saved.length) setVisited((v) => new Set([...v, ...saved]));
+    } catch {
+      /* unreadable: only this visit counts */
+    }
+  }, [visitedKey]);
+  useEffect(() => {
+    try {
+      localStorage.setItem(visitedKey, JSON.stringify([...visited]));
+    } catch {
+      /* storage full or disabled */
+    }
+  }, [visited, visitedKey]);
+  const details = useMemo(
+    () => stepDetails(template, report, findings, visited, { final: !props.editable }),
+    [template, report, findings, visited, props.editable],
+  );
+  const states = useMemo(
+    () => Object.fromEntries(Object.entries(details).map(([k, d]) => [k, d.state])) as Record<StepId, StepState>,
+    [details],
+  );
+  const missing = useMemo(() => Object.fromEntries(Object.entries(details).map(([k, d]) => [k, d.missing])), [details]);
   const { errorCount: errors, warningCount: unacknowledged } = findingCounts(findings, acks);
   const blockers = submitBlockers({ errors, unacknowledged, invalidCells, editable: props.editable, statusLabel: props.statusLabel });
 
@@ -201,7 +260,18 @@ export function ReportWizard(props: ReportWizardProps) {
   }, [flush, props.reportId, router]);
 
   const comments = props.comments;
-  const onInvalidCellsChange = useCallback((m: Record<string, unknown>) => setInvalidCells(Object.keys(m).length), []);
+  const onUnsavedCell = useCallback((key: string, entry: UnsavedCell | null) => {
+    setUnsaved((prev) => {
+      if (!entry) {
+        if (!(key in prev)) return prev;
+        const next = { ...prev };
+        delete next[key];
+        return next;
+      }
+      const had = prev[key];
+      return had && had.text === entry.text && had.message === entry.message ? prev : { ...prev, [key]: entry };
+    });
+  }, []);
 
   const cellComments = useMemo<CellComment[]>(
     () => (comments ?? []).map((c) => ({ id: c.id, anchor: c.anchor, body: c.body, author: c.authorName, resolved: c.resolved })),
@@ -261,7 +331,8 @@ export function ReportWizard(props: ReportWizardProps) {
           readOnly={readOnly}
           focusRequest={focusRequest?.ref.table === step ? focusRequest : undefined}
           comments={cellComments}
-          onInvalidCellsChange={onInvalidCellsChange}
+          unsaved={unsaved}
+          onUnsavedCell={onUnsavedCell}
         />
       </div>
     );
@@ -272,6 +343,7 @@ export function ReportWizard(props: ReportWizardProps) {
         report={report}
         findings={findings}
         blockers={blockers}
+        unsavedCells={invalidCells}
         submitting={submitting}
         submitMessage={submitMessage}
         onSubmit={() => void submit()}
@@ -292,12 +364,12 @@ export function ReportWizard(props: ReportWizardProps) {
           </p>
           <h1 className="text-2xl font-bold">{reportTitle(report.organ.name, report.year)}</h1>
         </div>
-        {props.editable ? <SaveStatus state={draft.state} /> : <p className="text-sm font-medium text-slate-800">报告{props.statusLabel}，只能查看，不能修改。</p>}
+        {props.editable ? <SaveStatus state={draft.state} unsaved={Object.values(unsaved)} /> : <p className="text-sm font-medium text-slate-800">报告{props.statusLabel}，只能查看，不能修改。</p>}
       </div>
 
       {draft.state.kind === "conflict" && (
         <div className="mt-4">
-          <ConflictNotice message={draft.state.message} onLoad={() => void draft.resolveConflict("load").then(() => recheckNow(current.current))} onKeep={() => void draft.resolveConflict("keep")} />
+          <MergeDialog key={draft.state.currentVersion} message={draft.state.message} conflicts={draft.state.conflicts} onResolve={(choices) => void draft.resolveConflict(choices)} />
         </div>
       )}
       {draft.state.kind === "expired" && (
@@ -318,7 +390,7 @@ export function ReportWizard(props: ReportWizardProps) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)] xl:grid-cols-[12rem_minmax(0,1fr)_19rem] 2xl:grid-cols-[14rem_minmax(0,1fr)_24rem]">
         <aside>
-          <StepList steps={steps} states={states} current={step} onSelect={goTo} />
+          <StepList steps={steps} states={states} missing={missing} current={step} onSelect={goTo} />
         </aside>
         <section aria-labelledby="step-heading" className="min-w-0 space-y-4">
           <div>
@@ -343,7 +415,23 @@ export function ReportWizard(props: ReportWizardProps) {
             )}
           </div>
         </section>
-        {step !== "preview" && <aside className="self-start lg:col-span-2 xl:sticky xl:top-4 xl:col-span-1">{panel}</aside>}
+        {step !== "preview" && (
+          <aside
+            ref={drawerRef}
+            data-findings-drawer
+            className="self-start lg:col-span-2 xl:sticky xl:top-4 xl:col-span-1 max-xl:sticky max-xl:bottom-0 max-xl:z-30 max-xl:shadow-[0_-4px_12px_rgba(15,23,42,0.18)]"
+          >
+            <button
+              type="button"
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen((o) => !o)}
+              className="w-full rounded-t border border-b-0 border-slate-300 bg-slate-100 px-3 py-1 text-left text-xs text-slate-800 hover:bg-slate-200 xl:hidden"
+            >
+              {drawerOpen ? "▾ 收起检查结果列表" : "▸ 展开检查结果列表"}
+            </button>
+            <div className={drawerOpen ? "max-xl:[&_ul]:max-h-[22vh]" : "max-xl:[&_ul]:hidden"}>{panel}</div>
+          </aside>
+        )}
       </div>
     </div>
   );

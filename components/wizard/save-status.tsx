@@ -1,12 +1,17 @@
 "use client";
+import type { UnsavedCell } from "@/components/report-grid";
 import type { SaveState } from "./use-draft";
 
 function clock(iso: string): string {
   return new Date(iso).toLocaleTimeString("zh-CN", { hour12: false, hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-/** What the page says about the draft on the server: 保存中… / 已保存 HH:MM:SS / 保存失败，正在重试. */
-export function SaveStatus({ state }: { state: SaveState }) {
+/**
+ * What the page says about the draft on the server: 保存中… / 已保存 HH:MM:SS / 保存失败，正在重试.
+ * A refused cell is never stored, so while one remains the page does not say the report is all saved:
+ * "1 格未保存：请输入整数" comes first.
+ */
+export function SaveStatus({ state, unsaved = [] }: { state: SaveState; unsaved?: UnsavedCell[] }) {
   let text = "";
   let tone = "text-slate-700";
   switch (state.kind) {
@@ -45,8 +50,15 @@ export function SaveStatus({ state }: { state: SaveState }) {
       break;
   }
   return (
-    <p role="status" aria-live="polite" className={`text-sm font-medium ${tone}`} data-save-state={state.kind}>
-      {text}
-    </p>
+    <div className="text-right">
+      {unsaved.length > 0 && (
+        <p className="text-sm font-semibold text-red-800" data-unsaved-cells={unsaved.length}>
+          {unsaved.length} 格未保存：{unsaved[0].message}
+        </p>
+      )}
+      <p role="status" aria-live="polite" className={`text-sm font-medium ${tone}`} data-save-state={state.kind}>
+        {unsaved.length > 0 && state.kind !== "pending" && state.kind !== "saving" ? `其余${text}` : text}
+      </p>
+    </div>
   );
 }

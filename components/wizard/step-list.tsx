@@ -12,6 +12,8 @@ const BADGE: Record<StepState, string> = {
 export function StepList(props: {
   steps: WizardStep[];
   states: Record<StepId, StepState>;
+  /** What each 未填 step still lacks (shown under its label, so "未填" says what is missing). */
+  missing?: Partial<Record<StepId, string[]>>;
   current: StepId;
   onSelect: (id: StepId) => void;
 }) {
@@ -21,6 +23,7 @@ export function StepList(props: {
         {props.steps.map((s, i) => {
           const active = s.id === props.current;
           const state = props.states[s.id];
+          const missing = state === "empty" ? (props.missing?.[s.id] ?? []) : [];
           return (
             <li key={s.id}>
               <button
@@ -33,7 +36,14 @@ export function StepList(props: {
                 }`}
               >
                 <span className="mt-0.5 w-4 shrink-0 text-right tabular-nums">{i + 1}</span>
-                <span className="flex-1">{s.label}</span>
+                <span className="flex-1">
+                  {s.label}
+                  {missing.length > 0 && (
+                    <span className={`mt-0.5 line-clamp-2 block text-xs ${active ? "text-red-50" : "text-slate-600"}`} data-missing>
+                      缺：{missing.join("、")}
+                    </span>
+                  )}
+                </span>
                 <span className={`shrink-0 rounded px-1.5 py-0.5 text-xs ${BADGE[state]}`} data-state={state}>
                   {STEP_STATE_LABELS[state]}
                 </span>

@@ -3,13 +3,19 @@
  * The draft as the page holds it, and its autosave: about a second after the
  * last change, at once on leaving a step or a field (flush). What is not yet
  * saved never leaves the page: failures are retried with backoff, an expired
- * login keeps the change until the clerk logs in again, a stale version stops
- * autosave and asks (load the newer version, or keep mine) — never a silent
- * overwrite. Closing the tab with unsaved changes asks the browser to warn.
+ * login keeps the change until the clerk logs in again. A stale version (another
+ * tab saved meanwhile, or this page's own save was committed but its answer lost)
+ * is merged field by field against the version this page started from: only
+ * items changed on both sides differently stop autosave and ask, per item —
+ * never a silent overwrite, never a conflict of the clerk with herself.
+ * Leaving or reloading the page sends what is pending at once (keepalive) and
+ * keeps it in the tab's sessionStorage, so the reloaded page shows the newest
+ * edit even if the server had not answered yet.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import { mergeDrafts, type DraftState, type MergeChoice, type MergeConflict } from "@/lib/report/merge";
 import type { Acknowledgements, Report } from "@/lib/report/types";
-import { getDraft, putDraft, retryDelay, type SaveOutcome } from "./save-client";
+import { getDraft, putDraft, retryDelay, type LoadedDraft, type SaveOutcome } from "./save-client";
 
 export type SaveState =
   | { kind: "idle" }
@@ -18,7 +24,7 @@ export type SaveState =
   | { kind: "saved"; at: string }
   | { kind: "retrying"; message: string }
   | { kind: "expired"; message: string }
-  | { kind: "conflict"; message: string; currentVersion: number }
+  | { kind: "conflict"; message: string; currentVersion: number; conflicts: MergeConflict[] }
   | { kind: "invalid"; message: string; errors: string[] }
   | { kind: "locked"; message: string };
 
@@ -26,14 +32,50 @@ export type SaveState =
 const AUTOSAVE_DELAY = 1000;
 const EXPIRED_RETRY = 5000;
 
-export function useDraft(opts: { reportId: string; report: Report; acknowledgements: Acknowledgements; version: number; editable: boolean }) {
+/** What a page leaving with unsaved edits leaves behind in its tab (sessionStorage), for the reloaded page. */
+interface Stash {
+  baseVersion: number;
+  base: DraftState;
+  mine: DraftState;
+}
+const stashKey = (reportId: string) => `nianbao:draft:${reportId}`;
+
+function takeStash(reportId: string): Stash | null {
+  try {
+    const raw = sessionStorage.getItem(stashKey(reportId));
+    sessionStorage.removeItem(stashKey(reportId));
+    return raw ? (JSON.parse(raw) as Stash) : null;
+  } catch {
+    return null;
+  }
+}
+
+const same = (a: DraftState, b: DraftState) => JSON.stringify(a.report) === JSON.stringify(b.report) && JSON.stringify(a.acks) === JSON.stringify(b.acks);
+
+export function useDraft(opts: {
+  reportId: string;
+  report: Report;
+  acknowledgements: Acknowledgements;
+  version: number;
+  editable: boolean;
+  /** The page's report was replaced by a merge or a restored edit (not by the clerk's typing): re-check it. */
+  onReplaced?: (report: Report) => void;
+}) {
   const { reportId, editable } = opts;
   const [report, setReport] = useState(opts.report);
   const [acks, setAcks] = useState(opts.acknowledgements);
   const [state, setState] = useState<SaveState>({ kind: "idle" });
   const [dirty, setDirty] = useState(false);
 
-  const latest = useRef({ report: opts.report, acks: opts.acknowledgements });
+  const latest = useRef<DraftState>({ report: opts.report, acks: opts.acknowledgements });
+  // The stored version this page's edits start from, as of version.current: the base of a merge.
+  const base = useRef<DraftState>({ report: opts.report, acks: opts.acknowledgements });
+  // The newer stored version a conflict is about, until the clerk has chosen.
+  const theirs = useRef<LoadedDraft | null>(null);
+  const onReplaced = useRef(opts.onReplaced);
+  useEffect(() => {
+    onReplaced.current = opts.onReplaced;
+  });
   const version = useRef(opts.version);
   const revision = useRef(0);
   const savedRevision = useRef(0);
@@ -53,60 +95,110 @@ export function useDraft(opts: { reportId: string; report: Report; acknowledgeme
     setDirty(revision.current !== rev);
   }, []);
 
+  /** Puts a merged draft in the page as the newest edit on top of the stored version `over`. */
+  const adopt = useCallback((merged: DraftState, over: LoadedDraft) => {
+    base.current = { report: over.report, acks: over.acknowledgements };
+    version.current = over.version;
+    latest.current = merged;
+    setReport(merged.report);
+    setAcks(merged.acks);
+    revision.current += 1;
+    setDirty(true);
+    onReplaced.current?.(merged.report);
+  }, []);
+
+  /** After a 409: merge with the stored version; true when nothing needs the clerk (save again at once). */
+  const reconcile = useCallback(
+    async (message: string): Promise<boolean> => {
+      const loaded = await getDraft(reportId);
+      if ("kind" in loaded) {
+        attempt.current += 1;
+        setState({ kind: "retrying", message: loaded.message });
+        schedule(retryDelay(attempt.current));
+        return false;
+      }
+      const stored = { report: loaded.report, acks: loaded.acknowledgements };
+      const { merged, conflicts } = mergeDrafts(base.current, latest.current, stored);
+      if (conflicts.length === 0) {
+        adopt(merged, loaded);
+        return true;
+      }
+      theirs.current = loaded;
+      blocked.current = true;
+      setState({ kind: "conflict", message, currentVersion: loaded.version, conflicts });
+      return false;
+    },
+    [adopt, reportId, schedule],
+  );
+
   const handle = useCallback(
-    (outcome: SaveOutcome, rev: number) => {
+    async (outcome: SaveOutcome, rev: number, sent: DraftState): Promise<boolean> => {
       switch (outcome.kind) {
         case "saved":
           version.current = outcome.version;
+          base.current = sent;
           attempt.current = 0;
+          // A page that went away with an edit since saved leaves nothing to restore.
+          try {
+            sessionStorage.removeItem(stashKey(reportId));
+          } catch {
+            /* storage disabled */
+          }
           markSaved(rev);
           if (revision.current !== rev) {
             setState({ kind: "pending" });
             schedule(AUTOSAVE_DELAY);
           } else setState({ kind: "saved", at: outcome.savedAt });
-          return;
+          return false;
         case "failed":
           attempt.current += 1;
           setState({ kind: "retrying", message: outcome.message });
           schedule(retryDelay(attempt.current));
-          return;
+          return false;
         case "unauthorized":
           setState({ kind: "expired", message: outcome.message });
           schedule(EXPIRED_RETRY);
-          return;
+          return false;
         case "conflict":
-          blocked.current = true;
-          setState({ kind: "conflict", message: outcome.message, currentVersion: outcome.currentVersion });
-          return;
+          return reconcile(outcome.message);
         case "invalid":
           setState({ kind: "invalid", message: outcome.message, errors: outcome.errors });
-          return;
+          return false;
         case "locked":
         case "notFound":
           blocked.current = true;
           setState({ kind: "locked", message: outcome.message });
-          return;
+          return false;
       }
     },
-    [markSaved, schedule],
+    [markSaved, reconcile, reportId, schedule],
   );
 
   /** Saves now if anything is unsaved; true when the page and the server agree afterwards. */
   const flush = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
     if (!editable) return true;
-    while (inFlight.current) await inFlight.current;
-    if (revision.current === savedRevision.current) return true;
-    if (blocked.current) return false;
-    const rev = revision.current;
-    setState({ kind: "saving" });
-    const { report: data, acks: acknowledgements } = latest.current;
-    const request = putDraft(reportId, { baseVersion: version.current, data, acknowledgements }).then((o) => handle(o, rev));
-    inFlight.current = request;
-    try {
-      await request;
-    } finally {
-      inFlight.current = null;
+    // A merge that needed nobody is saved again at once (a few rounds at most, if others keep saving).
+    for (let round = 0; round < 3; round++) {
+      while (inFlight.current) await inFlight.current;
+      if (revision.current === savedRevision.current) return true;
+      if (blocked.current) return false;
+      const rev = revision.current;
+      setState({ kind: "saving" });
+      const sent = latest.current;
+      let again = false;
+      const request = putDraft(reportId, { baseVersion: version.current, data: sent.report, acknowledgements: sent.acks })
+        .then((o) => handle(o, rev, sent))
+        .then((merged) => {
+          again = merged;
+        });
+      inFlight.current = request;
+      try {
+        await request;
+      } finally {
+        inFlight.current = null;
+      }
+      if (!again) break;
     }
     return revision.current === savedRevision.current;
   }, [editable, handle, reportId]);
@@ -130,34 +222,69 @@ export function useDraft(opts: { reportId: string; report: Report; acknowledgeme
     [editable, schedule],
   );
 
-  /** After a conflict: take the stored version (mine is dropped) or save mine over it (explicitly chosen). */
+  /** After a conflict: the clerk's choice per conflicting item; everything else is merged already. */
   const resolveConflict = useCallback(
-    async (choice: "load" | "keep") => {
-      if (choice === "keep") {
-        if (state.kind === "conflict") version.current = state.currentVersion;
-        blocked.current = false;
-        await flush();
-        return;
-      }
-      const loaded = await getDraft(reportId);
-      if ("kind" in loaded) {
-        setState({ kind: loaded.kind === "unauthorized" ? "expired" : "retrying", message: loaded.message } as SaveState);
-        return;
-      }
-      latest.current = { report: loaded.report, acks: loaded.acknowledgements };
-      version.current = loaded.version;
-      setReport(loaded.report);
-      setAcks(loaded.acknowledgements);
+    async (choices: Record<string, MergeChoice>) => {
+      const stored = theirs.current;
+      if (!stored) return;
+      const { merged } = mergeDrafts(base.current, latest.current, { report: stored.report, acks: stored.acknowledgements }, choices);
+      theirs.current = null;
+      adopt(merged, stored);
       blocked.current = false;
-      markSaved(revision.current);
-      setState({ kind: "saved", at: new Date().toISOString() });
+      // Nothing left of mine: the page now equals the stored version.
+      if (same(merged, { report: stored.report, acks: stored.acknowledgements })) {
+        markSaved(revision.current);
+        setState({ kind: "saved", at: new Date().toISOString() });
+        return;
+      }
+      await flush();
     },
-    [flush, markSaved, reportId, state],
+    [adopt, flush, markSaved],
   );
 
+  // A page reloaded (F5) right after typing: the edit its predecessor left in this tab is the newest one.
   useEffect(() => {
+    if (!editable) return;
+    const stash = takeStash(reportId);
+    if (!stash) return;
+    const stored = { report: opts.report, acks: opts.acknowledgements };
+    if (same(stash.mine, stored)) return;
+    base.current = stash.base;
+    version.current = stash.baseVersion;
+    latest.current = stash.mine;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring the edit once, after mount (sessionStorage is not readable on the server)
+    setReport(stash.mine.report);
+    setAcks(stash.mine.acks);
+    revision.current += 1;
+    setDirty(true);
+    onReplaced.current?.(stash.mine.report);
+    void saveRef.current();
+    // Once, on mount: the props are the server's copy at load time.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const unsaved = () => revision.current !== savedRevision.current;
+    // Leaving with an unsaved edit: send it now (keepalive) …
+    const send = () => {
+      if (unsaved() && !blocked.current && !inFlight.current) void saveRef.current();
+    };
+    // … and, once the page really goes, leave it in the tab for the reloaded page.
+    const leave = () => {
+      send();
+      if (!unsaved()) return;
+      try {
+        const stash: Stash = { baseVersion: version.current, base: base.current, mine: latest.current };
+        sessionStorage.setItem(stashKey(reportId), JSON.stringify(stash));
+      } catch {
+        /* storage full or disabled: the keepalive save still goes */
+      }
+    };
+    // The edit is on its way (and kept in the tab for a reload), but a closed tab keeps nothing if the
+    // network fails: the browser still asks while it is unsaved.
     const warn = (e: BeforeUnloadEvent) => {
-      if (revision.current === savedRevision.current) return;
+      send();
+      if (!unsaved()) return;
       e.preventDefault();
       e.returnValue = "";
     };
@@ -170,11 +297,13 @@ export function useDraft(opts: { reportId: string; report: Report; acknowledgeme
       if (document.visibilityState === "hidden") retry();
     };
     window.addEventListener("beforeunload", warn);
+    window.addEventListener("pagehide", leave);
     window.addEventListener("focus", retry);
     window.addEventListener("online", retry);
     document.addEventListener("visibilitychange", hidden);
     return () => {
       window.removeEventListener("beforeunload", warn);
+      window.removeEventListener("pagehide", leave);
       window.removeEventListener("focus", retry);
       window.removeEventListener("online", retry);
       document.removeEventListener("visibilitychange", hidden);
@@ -182,7 +311,7 @@ export function useDraft(opts: { reportId: string; report: Report; acknowledgeme
       // Leaving the wizard by an in-app link fires no beforeunload: save what is pending on the way out.
       retry();
     };
-  }, []);
+  }, [reportId]);
 
   return { report, acks, state, dirty, change, flush, resolveConflict };
 }

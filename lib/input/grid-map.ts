@@ -13,6 +13,8 @@ export interface InputPosition {
   kind: CellKind;
   derived: boolean;
   name: string;
+  /** The row part of the name (the template's row label; "" in table 四). */
+  rowLabel: string;
   /** Top-left slot of the cell in the visual grid. */
   row: number;
   col: number;
@@ -54,6 +56,7 @@ export function gridMap(grid: Grid): GridMap {
           kind: cell.kind,
           derived: cell.derived,
           name: cell.name,
+          rowLabel: cell.rowLabel,
           row: r,
           col: c,
           colSpan: cell.colSpan,

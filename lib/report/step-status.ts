@@ -44,56 +44,90 @@ export function stepOfFinding(f: Finding): StepId {
 
 const filledText = (s: string | undefined) => Boolean(s && s.trim());
 
-function tableFilled(report: Report, table: TableId): { blanks: boolean; nonzero: boolean } {
-  const cells: Array<number | null> =
-    table === "proactive"
-      ? Object.values(report.tables.proactive).flatMap((r) => Object.values(r))
-      : Object.values(report.tables[table]).flat();
-  return { blanks: cells.some((c) => c === null), nonzero: cells.some((c) => c !== null && c !== 0) };
+function tableCells(report: Report, table: TableId): Array<number | null> {
+  return table === "proactive"
+    ? Object.values(report.tables.proactive).flatMap((r) => Object.values(r))
+    : Object.values(report.tables[table]).flat();
 }
 
-function contentFilled(step: StepId, report: Report, visited: ReadonlySet<StepId>): boolean {
+/** What a step still lacks, in the clerk's words; empty when it is filled. */
+function missingOf(t: Template, step: StepId, report: Report, visited: ReadonlySet<StepId>, final: boolean): string[] {
   switch (step) {
     case "basics": {
       const c = report.meta.contact ?? {};
-      return [report.organ.name, report.meta.publishUrl, c.office, c.phone, report.meta.signedOn, report.text.preamble].every(filledText);
+      const fields: [string, string | undefined][] = [
+        ["机关名称", report.organ.name],
+        ["电子版发布网址", report.meta.publishUrl],
+        ["联系部门", c.office],
+        ["联系电话", c.phone],
+        ["落款日期", report.meta.signedOn],
+        ["前言", report.text.preamble],
+      ];
+      return fields.filter(([, v]) => !filledText(v)).map(([label]) => label);
     }
-    case "overview": {
-      const { intro, ...parts } = report.text.overview;
-      void intro;
-      return Object.values(parts).every(filledText);
-    }
+    case "overview":
+      return t.overviewParts.filter((p) => !filledText(report.text.overview[p.key])).map((p) => p.heading);
     case "problems":
     case "other":
-      return filledText(report.text[step]);
+      return filledText(report.text[step]) ? [] : ["正文"];
     case "proactive":
     case "requests":
     case "appeals": {
-      // A unit with no applications rightly reports all zeros: a table counts as filled once
-      // it has no blank cell and the clerk has looked at it (or typed something into it).
-      const { blanks, nonzero } = tableFilled(report, step);
-      return !blanks && (nonzero || visited.has(step));
+      const cells = tableCells(report, step);
+      const blanks = cells.filter((c) => c === null).length;
+      if (blanks > 0) return [`${blanks} 个空格`];
+      // A unit with no applications rightly reports all zeros: such a table counts as filled once the
+      // clerk has looked at it (in this browser, any session) or the report has been submitted.
+      if (final || visited.has(step) || cells.some((c) => c !== 0)) return [];
+      return ["尚未核对（全为 0）"];
     }
     case "preview":
-      return false;
+      return [];
   }
 }
 
-/** State of every step. The preview step is 有错误 while any error remains, 已填 when all others are. */
+export interface StepDetail {
+  state: StepState;
+  /** What is missing, e.g. ["联系电话", "落款日期"], while the step is 未填. */
+  missing: string[];
+}
+
+/**
+ * State of every step with what each still lacks. The preview step is 有错误 while any error remains,
+ * 已填 when all others are. `final`: the report has left the clerk (submitted or later): its tables
+ * are what was submitted, so a table without blanks is filled.
+ */
+export function stepDetails(
+  t: Template,
+  report: Report,
+  findings: readonly Finding[],
+  visited: ReadonlySet<StepId> = new Set(),
+  opts: { final?: boolean } = {},
+): Record<StepId, StepDetail> {
+  const steps = wizardSteps(t);
+  const withErrors = new Set(findings.filter((f) => f.severity === "error").map(stepOfFinding));
+  const out = {} as Record<StepId, StepDetail>;
+  for (const s of steps) {
+    if (s.id === "preview") continue;
+    const missing = missingOf(t, s.id, report, visited, opts.final ?? false);
+    out[s.id] = { state: withErrors.has(s.id) ? "error" : missing.length === 0 ? "filled" : "empty", missing };
+  }
+  const open = steps.filter((s) => s.id !== "preview" && out[s.id].state !== "filled").map((s) => s.label);
+  out.preview = {
+    state: withErrors.size > 0 ? "error" : open.length === 0 ? "filled" : "empty",
+    missing: withErrors.size > 0 ? [] : open,
+  };
+  return out;
+}
+
+/** State of every step (see stepDetails). */
 export function stepStates(
   t: Template,
   report: Report,
   findings: readonly Finding[],
   visited: ReadonlySet<StepId> = new Set(),
+  opts: { final?: boolean } = {},
 ): Record<StepId, StepState> {
-  const steps = wizardSteps(t);
-  const withErrors = new Set(findings.filter((f) => f.severity === "error").map(stepOfFinding));
-  const out = {} as Record<StepId, StepState>;
-  for (const s of steps) {
-    if (s.id === "preview") continue;
-    out[s.id] = withErrors.has(s.id) ? "error" : contentFilled(s.id, report, visited) ? "filled" : "empty";
-  }
-  const others = steps.filter((s) => s.id !== "preview").map((s) => out[s.id]);
-  out.preview = withErrors.size > 0 ? "error" : others.every((x) => x === "filled") ? "filled" : "empty";
-  return out;
+  const details = stepDetails(t, report, findings, visited, opts);
+  return Object.fromEntries(Object.entries(details).map(([k, d]) => [k, d.state])) as Record<StepId, StepState>;
 }

@@ -273,6 +273,11 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   if (!isEditable(now.status)) {
     return { ok: false, kind: "locked", status: now.status, message: lockedMessage(now.status) };
   }
+  // Idempotent: the stored version already holds exactly this draft (this very save, committed but its
+  // answer lost to a crash or a reload, then retried). A clerk's own save is never a conflict with itself.
+  if (now.data === JSON.stringify(report) && now.acknowledgements === JSON.stringify(acks)) {
+    return { ok: true, version: now.version, savedAt: now.updatedAt.toISOString(), errorCount: now.errorCount, warningCount: now.warningCount };
+  }
   return {
     ok: false,
     kind: "conflict",
