@@ -1,0 +1,32 @@
+/**
+ * The document as one stream of tokens: each paragraph, and each table cell in
+ * reading order. The placer reads tables from the stream, not from the
+ * source's grid: a table pasted as text has no grid, a portal page splits one
+ * table into several or one cell over two, and a row label followed by its
+ * numbers reads the same in all of them.
+ */
+import type { ParagraphBlock, SourceDocument } from "../document";
+
+export interface Token {
+  text: string;
+  /** Inside a table of the source (never a section heading there). */
+  inTable: boolean;
+  align?: ParagraphBlock["align"];
+  emphasis?: boolean;
+  page?: number;
+}
+
+export function tokensOf(doc: SourceDocument): Token[] {
+  const out: Token[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === "paragraph") {
+      for (const line of b.text.split(/\n|\v/)) {
+        const text = line.trim();
+        if (text) out.push({ text, inTable: false, align: b.align, emphasis: b.emphasis, page: b.page });
+      }
+      continue;
+    }
+    for (const row of b.rows) for (const cell of row.cells) out.push({ text: cell.text.trim(), inTable: true, page: b.page });
+  }
+  return out;
+}
