@@ -14,21 +14,25 @@ export interface HeadingMatch {
 const TOP = /^([一二三四五六七八九十]+)\s*[、.．,，)）:：\s]\s*/;
 const SUB = /^(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[)）])\s*[、.．]?\s*/;
 
-function matchWords(text: string, words: string): HeadingMatch | null {
-  const n = core(text);
+/** The heading's words in a line's first phrase, allowing a longer or shorter wording (…工作情况, 政府信息管理 / 信息管理情况). */
+function sameWords(phrase: string, words: string): boolean {
+  const n = core(phrase);
   const w = core(words);
-  if (!n || !w) return null;
-  const window = n.slice(0, w.length + 14);
-  const sentence = /[。；;]/.test(text);
-  if (!sentence && n.length <= w.length + 16 && (window.includes(w) || similarity(n, w) >= 0.6)) return { rest: "" };
-  // A run-in heading: the heading's words, then its text.
-  const plain = text.normalize("NFKC").replace(/\s+/g, "");
-  const at = plain.indexOf(words.normalize("NFKC").replace(/\s+/g, ""));
-  if (at >= 0 && at <= 4) {
-    const rest = plain.slice(at + words.normalize("NFKC").replace(/\s+/g, "").length).replace(/^[:：。，,、\s]+/, "");
-    return { rest };
-  }
-  return null;
+  if (!n || !w) return false;
+  if (n.length > w.length + 16) return false;
+  const shortN = n.replace(/(工作)?(的)?情况$/, "");
+  const shortW = w.replace(/(工作)?(的)?情况$/, "");
+  if (n.slice(0, w.length + 14).includes(w)) return true;
+  if (shortN.length >= 2 && (shortW.includes(shortN) || shortN.includes(shortW))) return true;
+  return similarity(shortN, shortW) >= 0.6;
+}
+
+function matchWords(text: string, words: string): HeadingMatch | null {
+  const t = text.trim();
+  const phrase = t.split(/[。；;：:！？]/)[0];
+  if (!sameWords(phrase, words)) return null;
+  // A run-in heading keeps its words: they begin the sentence ("主动公开情况。围绕…").
+  return { rest: phrase.length < t.length ? t : "" };
 }
 
 /** `text` is the top-level heading numbered `number` with the words of `heading` (its own number dropped). */
@@ -39,12 +43,20 @@ export function matchSectionHeading(text: string, number: string, heading: strin
   return matchWords(t.slice(m[0].length), heading.replace(TOP, ""));
 }
 
-/** `text` is the sub-head （n） with the words of `heading`. */
-export function matchSubHeading(text: string, number: string, heading: string): HeadingMatch | null {
+/**
+ * `text` is a sub-head （n） with the words of one of `headings`: its index, by
+ * the words (real reports order and number the five parts their own way).
+ */
+export function matchSubHeading(text: string, headings: string[]): (HeadingMatch & { index: number }) | null {
   const t = text.trim();
   const m = SUB.exec(t);
-  if (!m || (m[1] ?? m[2]) !== number) return null;
-  return matchWords(t.slice(m[0].length), heading.replace(SUB, ""));
+  if (!m) return null;
+  const words = t.slice(m[0].length);
+  for (let index = 0; index < headings.length; index++) {
+    const hit = matchWords(words, headings[index].replace(SUB, ""));
+    if (hit) return { ...hit, index };
+  }
+  return null;
 }
 
 /** The number of a heading as the template writes it (一 of 一、总体情况, 三 of （三）政府信息管理). */

@@ -29,6 +29,8 @@ const TITLE_TOPIC = TITLE_TAIL.slice(1, 7);
 const PREAMBLE_ANCHOR = /^根据《中华人民共和国政府信息公开条例》|^根据《条例》|^依据《中华人民共和国政府信息公开条例》/;
 const DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 const ORGAN_ENDING = /(政府|局|办|办公室|委员会|委|办事处|街道|中心|院|厅|署|所|会|站|处)$/;
+/** A portal page's lines about the page (发布时间, 来源, 字号, 打印 …), not the report's. */
+const PAGE_CHROME = /^(【|发布时间|发布日期|来源|信息来源|浏览次数|点击|字体|字号|分享|打印|索引号|发文日期|文号|访问量|作者)/;
 const UNKNOWN_ORGAN = "（未识别的机关）";
 
 const plain = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
@@ -115,7 +117,8 @@ export function placeDocument(doc: SourceDocument): Placed {
   const firstHeading = probe.find((s) => s.at >= 0)?.at ?? tokens.length;
   const title = findTitle(tokens, firstHeading);
   const anchor = tokens.findIndex((t, i) => i < firstHeading && !t.inTable && PREAMBLE_ANCHOR.test(plain(t.text)));
-  const start = title ? title.end : anchor >= 0 ? anchor : firstHeading;
+  // Between a portal page's title and the 条例 sentence sit its 发布时间/来源/字号 lines: the preamble starts at the sentence.
+  const start = anchor >= 0 && (!title || anchor >= title.end) ? anchor : title ? title.end : firstHeading;
 
   const layout = formatByLayout(tokens.slice(start));
   const textYear = /(\d{4})\s*年/.exec(tokens.slice(start, firstHeading).map((t) => t.text).join(""))?.[1];
@@ -153,7 +156,7 @@ export function placeDocument(doc: SourceDocument): Placed {
 
   // 前言: between the title and 一.
   const firstFound = found[0]?.at ?? tokens.length;
-  report.text.preamble = joinText(tokens.slice(start, firstFound));
+  report.text.preamble = joinText(tokens.slice(start, firstFound).filter((t) => !PAGE_CHROME.test(plain(t.text))));
 
   // The 落款 (organ and date) closes the last section; what follows is page chrome.
   const lastIndex = sections.length - 1;
@@ -184,6 +187,11 @@ export function placeDocument(doc: SourceDocument): Placed {
   if (!report.meta.signedOn && sections[lastIndex].at >= 0) {
     notes.push({ kind: "missing", section: "signature", message: "没有找到落款日期。" });
   }
+  if (report.organ.name === UNKNOWN_ORGAN) {
+    // 现发布《〈机关〉2021年政府信息公开工作年度报告》: the title quoted in the preamble.
+    const quoted = new RegExp(`《([^《》]{2,40}?)(\\d{4})年[^《》]*${TITLE_KEY}》`).exec(plain(report.text.preamble));
+    if (quoted) report.organ.name = quoted[1];
+  }
   if (report.organ.name === UNKNOWN_ORGAN && report.meta.signedBy) report.organ.name = report.meta.signedBy;
   if (report.organ.name === UNKNOWN_ORGAN) notes.push({ kind: "missing", section: "organ", message: "没有找到机关名称（标题和落款中都没有），请填写。" });
   report.organ.kind = organKindFromName(report.organ.name);
@@ -205,48 +213,40 @@ export function placeDocument(doc: SourceDocument): Placed {
   return { report: parsed.report, notes };
 }
 
-/** 一 split at its five sub-heads; without them, all of it goes to the first part, with a note. */
+/** 一 split at its five sub-heads (found by their words, in any order); without them, all of it goes to the first part, with a note. */
 function placeOverview(template: Template, region: Token[], report: Report, notes: ImportNote[]): void {
   const text = region.filter((t) => !t.inTable);
   const parts = template.overviewParts;
-  const at: number[] = [];
-  const rests: string[] = [];
-  let cursor = 0;
-  parts.forEach((p, k) => {
-    const number = headingNumber(p.heading);
-    for (let i = cursor; i < text.length; i++) {
-      const m = matchSubHeading(text[i].text, number, p.heading);
-      if (m) {
-        at[k] = i;
-        rests[k] = m.rest;
-        cursor = i + 1;
-        return;
-      }
+  const headings = parts.map((p) => p.heading);
+  const bodies: string[][] = parts.map(() => []);
+  const seen = new Set<number>();
+  const intro: string[] = [];
+  let current = -1;
+  for (const tok of text) {
+    const m = matchSubHeading(tok.text, headings);
+    if (m && !seen.has(m.index)) {
+      seen.add(m.index);
+      current = m.index;
+      if (m.rest) bodies[current].push(m.rest);
+      continue;
     }
-    at[k] = -1;
-  });
-  const foundAt = at.filter((x) => x >= 0);
-  if (!foundAt.length) {
-    report.text.overview[parts[0].key] = joinText(text);
-    if (text.length) {
+    (current < 0 ? intro : bodies[current]).push(tok.text);
+  }
+  if (!seen.size) {
+    report.text.overview[parts[0].key] = intro.join("\n");
+    if (intro.length) {
       notes.push({
         kind: "layout",
         section: "overview",
-        message: `“一、总体情况”没有分成${parts.map((p) => p.heading).join("")}五部分，全文记入“${parts[0].heading}”，请按部分拆分。`,
+        message: `“一、总体情况”没有分成${headings.join("")}五部分，全文记入“${parts[0].heading}”，请按部分拆分。`,
       });
     }
     return;
   }
-  report.text.overview.intro = joinText(text.slice(0, foundAt[0]));
+  report.text.overview.intro = intro.join("\n");
   parts.forEach((p, k) => {
-    if (at[k] < 0) {
-      notes.push({ kind: "missing", section: `overview.${p.key}`, message: `“一、总体情况”中没有找到“${p.heading}”部分。` });
-      return;
-    }
-    const next = at.find((x, j) => j > k && x > at[k]) ?? text.length;
-    const body = text.slice(at[k] + 1, next).map((t) => t.text);
-    if (rests[k]) body.unshift(rests[k]);
-    report.text.overview[p.key] = body.join("\n");
+    if (!seen.has(k)) notes.push({ kind: "missing", section: `overview.${p.key}`, message: `“一、总体情况”中没有找到“${p.heading}”部分。` });
+    else report.text.overview[p.key] = bodies[k].join("\n");
   });
 }
 

@@ -5,9 +5,23 @@
  * and a typo or two (edit distance).
  */
 
+/** Labels repeat across tokens and templates: each is normalised once (bounded, so a long batch does not grow it forever). */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** NFKC (（一）→(一), full-width digits), no whitespace, one kind of quote and dash. */
-export function norm(text: string): string {
-  return text
+export const norm = memo((text: string): string =>
+  text
     .normalize("NFKC")
     .replace(/[\s\u00a0\u3000]+/g, "")
     .replace(/[“”„‟"＂]/g, '"')
@@ -16,8 +30,8 @@ export function norm(text: string): string {
     .replace(/[〕］】]/g, "]")
     .replace(/[—–―‐‑－]/g, "-")
     .replace(/[、，,]/g, "、")
-    .replace(/^(\d+)[、.．]/, "$1.");
-}
+    .replace(/^(\d+)[、.．]/, "$1."),
+);
 
 /** The leading number of a label: "一、" "(三)" "1." "一)" (normalised). */
 const NUMBER = /^(?:\(([一二三四五六七八九十]+)\)|([一二三四五六七八九十]+)[、.)]|(\d+)[.)、])/;
@@ -39,9 +53,7 @@ export function withoutBrackets(normalized: string): string {
 }
 
 /** The words of a label: no number, no brackets, no punctuation. */
-export function core(text: string): string {
-  return withoutBrackets(withoutNumber(norm(text))).replace(/[、。.:;；：!?"'·]/g, "");
-}
+export const core = memo((text: string): string => withoutBrackets(withoutNumber(norm(text))).replace(/[、。.:;；：!?"'·]/g, ""));
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
@@ -62,8 +74,14 @@ export function editDistance(a: string, b: string): number {
 
 /** 1 for the same words, 0 for nothing alike. */
 export function similarity(a: string, b: string): number {
-  const n = Math.max([...a].length, [...b].length);
-  return n === 0 ? 1 : 1 - editDistance(a, b) / n;
+  const la = a.length;
+  const lb = b.length;
+  const n = Math.max(la, lb);
+  if (n === 0) return 1;
+  // The length difference alone bounds the score; below one half no caller needs it exactly.
+  const bound = 1 - Math.abs(la - lb) / n;
+  if (bound < 0.5) return bound;
+  return 1 - editDistance(a, b) / n;
 }
 
 /**

@@ -32,12 +32,23 @@ function best<T>(text: string, candidates: Candidate<T>[]): { item: T; label: st
   return out;
 }
 
-/** The cells after a label: up to `count` tokens that can stand in a number cell. */
+/**
+ * The cells after a label: the run of tokens that can stand in a number cell,
+ * cut to `count`. A label cell spanning the label columns leaves an empty
+ * cell before the numbers in a text copy, and the next row's covered cells
+ * leave empties after them: trailing empties go first, then leading ones.
+ */
 function valuesAfter(tokens: Token[], at: number, count: number): { texts: string[]; end: number } {
-  const texts: string[] = [];
+  const run: string[] = [];
   let i = at + 1;
-  while (i < tokens.length && texts.length < count && looksLikeValue(tokens[i].text)) texts.push(tokens[i++].text);
-  return { texts, end: i };
+  while (i < tokens.length && run.length < count + 3 && looksLikeValue(tokens[i].text)) run.push(tokens[i++].text);
+  let lead = 0;
+  let tail = run.length;
+  while (tail - lead > count && run[tail - 1].trim() === "") tail--;
+  while (tail - lead > count && run[lead].trim() === "") lead++;
+  const texts = run.slice(lead, Math.min(tail, lead + count));
+  // Tokens after the kept cells belong to the next row (its covered cells) or are padding.
+  return { texts, end: at + 1 + lead + texts.length + (tail === run.length ? 0 : run.length - tail) };
 }
 
 function hasNumber(texts: string[]): boolean {
@@ -176,10 +187,19 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
       // A group printed as one row (the 2019 （六） in a 2021 report): its cells go to its last row (其他).
       leaf = m.item.group.children[m.item.group.children.length - 1];
       if (!leaf || found.has(leaf.id)) continue;
+      // All zeros in the one row means none in any of its parts; otherwise only the sum is known.
+      const zeros = after.texts.length > 0 && after.texts.every((x) => readCell(x, "count").value === 0);
+      if (zeros) {
+        for (const other of m.item.group.children.slice(0, -1)) {
+          if (found.has(other.id)) continue;
+          found.add(other.id);
+          tables.requests[other.id].fill(0);
+        }
+      }
       notes.push({
         kind: "layout",
         section: "requests",
-        message: `${tableName(template, "requests")}“${quote(tok.text)}”只有一行，没有分项；其数字记入 ${leaf.short} ${leaf.text}，其余分项留空。`,
+        message: `${tableName(template, "requests")}“${quote(tok.text)}”只有一行，没有分项；其数字记入 ${leaf.short} ${leaf.text}，${zeros ? "各分项均为 0" : "其余分项留空"}。`,
       });
     } else if (labelDiffers(tok.text, leaf!.text) && norm(tok.text) !== norm(leaf!.text.replace(/^(（[^）]+）)/, ""))) {
       notes.push({ kind: "label-differs", cell: { table: "requests", row: leaf!.id, column: 0 }, message: `${tableName(template, "requests")} ${leaf!.short}：${labelNote(tok.text, leaf!.text)}。` });
@@ -213,10 +233,13 @@ function headerNotes(template: Template, header: Token[], notes: ImportNote[]): 
   const walk = (nodes: typeof t.header) => nodes.forEach((n) => (known.add(core(n.text)), n.children && walk(n.children)));
   walk(t.header);
   known.add(core(t.corner.text));
+  // A column whose label is printed as is cannot be the one a misprinted label stands for.
+  const printed = new Set(header.map((tok) => core(tok.text)));
+  const open = t.columns.filter((col) => !printed.has(core(col.label)));
   for (const tok of header) {
     const c = core(tok.text);
     if (!c || known.has(c) || c.length > 12) continue;
-    const m = best(tok.text, t.columns.map((col) => ({ item: col, label: col.label })));
+    const m = best(tok.text, open.map((col) => ({ item: col, label: col.label })));
     if (m && m.score >= 0.5) {
       notes.push({ kind: "label-differs", section: "requests", message: `${tableName(template, "requests")}的表头：${labelNote(tok.text, m.label)}。` });
     }

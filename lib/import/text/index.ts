@@ -63,7 +63,9 @@ export function textBlocks(text: string): { blocks: Block[]; hints: SourceDocume
       continue;
     }
     endTable();
-    blocks.push({ kind: "paragraph", text: line.trim() });
+    // Text copied from a Markdown rendering keeps its marks: "## 一、总体情况", "**（一）…。**".
+    const text = line.trim().replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "");
+    if (text) blocks.push({ kind: "paragraph", text });
   }
   endTable();
   return { blocks, hints };
