@@ -62,13 +62,14 @@ interface Title {
 
 function findTitle(tokens: Token[], before: number): Title | undefined {
   const limit = Math.min(before, 80);
-  for (let i = 0; i < limit; i++) {
-    if (tokens[i].inTable) continue;
-    for (const n of [1, 2, 3]) {
+  // A title on one line wins over one wrapped over two or three (a breadcrumb above the title must not join it).
+  for (const n of [1, 2, 3]) {
+    for (let i = 0; i < limit; i++) {
+      if (tokens[i].inTable) continue;
       const parts = tokens.slice(i, i + n);
-      if (parts.some((p) => p.inTable)) break;
+      if (parts.length < n || parts.some((p) => p.inTable)) continue;
       const text = plain(parts.map((p) => p.text).join(""));
-      if (text.length > 90 || /[。；]/.test(text)) break;
+      if (text.length > 90 || /[。；]/.test(text)) continue;
       if (!text.includes(TITLE_KEY) || !text.includes(TITLE_TOPIC)) continue;
       const m = /(\d{4})\s*年/.exec(text);
       let organ = m ? text.slice(0, m.index) : text.slice(0, text.indexOf(TITLE_TOPIC));

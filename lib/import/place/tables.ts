@@ -41,7 +41,7 @@ function best<T>(text: string, candidates: Candidate<T>[]): { item: T; label: st
 function valuesAfter(tokens: Token[], at: number, count: number): { texts: string[]; end: number } {
   const run: string[] = [];
   let i = at + 1;
-  while (i < tokens.length && run.length < count + 3 && looksLikeValue(tokens[i].text)) run.push(tokens[i++].text);
+  while (i < tokens.length && run.length < count + 3 && cellLike(tokens[i].text)) run.push(tokens[i++].text);
   let lead = 0;
   let tail = run.length;
   while (tail - lead > count && run[tail - 1].trim() === "") tail--;
@@ -49,6 +49,13 @@ function valuesAfter(tokens: Token[], at: number, count: number): { texts: strin
   const texts = run.slice(lead, Math.min(tail, lead + count));
   // Tokens after the kept cells belong to the next row (its covered cells) or are padding.
   return { texts, end: at + 1 + lead + texts.length + (tail === run.length ? 0 : run.length - tail) };
+}
+
+/** A number cell, or a short word where a number should be ("两件"): read as a cell, noted as unsure. */
+function cellLike(text: string): boolean {
+  if (looksLikeValue(text)) return true;
+  const t = text.trim();
+  return t.length <= 6 && /[\d零一二两三四五六七八九十]/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.]/.test(t);
 }
 
 function hasNumber(texts: string[]): boolean {
