@@ -26,6 +26,8 @@ async function time(label: string, bytes: Uint8Array, target: number) {
 }
 
 (async () => {
+  // The machine is shared: the load average says how much of it this run had.
+  console.log(`load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
   const fixtures = fs.readdirSync(path.join(root, "tests/fixtures")).filter((f) => f.endsWith(".json"));
   const docs = await Promise.all(
     fixtures.map(async (f) => {

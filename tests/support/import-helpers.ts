@@ -5,9 +5,8 @@ import { textLines, withoutRepeatedHeading } from "@/lib/docx/text-lines";
 import type { Report } from "@/lib/report/types";
 import { getTemplate } from "@/lib/template";
 
-/** The shared real samples (outside the repository); tests that need them skip when absent. */
+/** Real published samples kept beside the repository, when present; the tests that need them skip otherwise. */
 const REPO = path.resolve(__dirname, "../..");
-// ../shared beside the repository (a git worktree sits one level deeper).
 export const SHARED_SAMPLES = [path.resolve(REPO, "../shared/samples"), path.resolve(REPO, "../../shared/samples")].find((d) => fs.existsSync(d)) ?? "";
 export const hasShared = SHARED_SAMPLES !== "";
 export const sharedFile = (name: string) => fs.readFileSync(path.join(SHARED_SAMPLES, name));

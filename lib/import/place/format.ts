@@ -19,19 +19,25 @@ function labelsOf(t: Template): string[] {
 
 const POOL = TEMPLATES.map((t) => ({ format: t.format, labels: new Set(labelsOf(t).map(norm)) }));
 
+const EXACT = new Set(POOL.flatMap((p) => [...p.labels]));
+
 /** The format whose own labels the tokens use most, or undefined when no table label is there. */
 export function formatByLayout(tokens: Token[]): FormatId | undefined {
   const votes = new Map<FormatId, number>();
   const all = [...new Set(POOL.flatMap((p) => [...p.labels]))];
   for (const tok of tokens) {
     if (looksLikeValue(tok.text) || tok.text.length > 80) continue;
-    let top = 0;
-    let label = "";
-    for (const l of all) {
-      const s = labelScore(tok.text, l);
-      if (s > top) [top, label] = [s, l];
+    let label = norm(tok.text);
+    if (!EXACT.has(label)) {
+      // Only a label-sized token can be a misprinted label; a sentence is not.
+      if (!tok.inTable && tok.text.length > 30) continue;
+      let top = 0;
+      for (const l of all) {
+        const s = labelScore(tok.text, l);
+        if (s > top) [top, label] = [s, l];
+      }
+      if (top < 0.85) continue;
     }
-    if (top < 0.85) continue;
     const owners = POOL.filter((p) => p.labels.has(label));
     if (owners.length !== 1) continue;
     votes.set(owners[0].format, (votes.get(owners[0].format) ?? 0) + 1);

@@ -55,21 +55,35 @@ export function withoutBrackets(normalized: string): string {
 /** The words of a label: no number, no brackets, no punctuation. */
 export const core = memo((text: string): string => withoutBrackets(withoutNumber(norm(text))).replace(/[、。.:;；：!?"'·]/g, ""));
 
+let rowA = new Uint16Array(64);
+let rowB = new Uint16Array(64);
+
+/** Levenshtein distance over UTF-16 units (the labels are CJK of the BMP), two reused rows. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  if (!x.length) return y.length;
-  if (!y.length) return x.length;
-  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    prev = cur;
+  const m = a.length;
+  const n = b.length;
+  if (!m) return n;
+  if (!n) return m;
+  if (rowA.length <= n) {
+    rowA = new Uint16Array(n + 1);
+    rowB = new Uint16Array(n + 1);
   }
-  return prev[y.length];
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = prev[j] + 1;
+      const ins = cur[j - 1] + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[n];
 }
 
 /** 1 for the same words, 0 for nothing alike. */
@@ -89,7 +103,20 @@ export function similarity(a: string, b: string): number {
  * the same words score 1; the template's words followed by an instruction the
  * template does not bracket score high; a typo costs its share of the length.
  */
+const scores = new Map<string, number>();
+
 export function labelScore(published: string, template: string): number {
+  const key = `${published}\u0000${template}`;
+  let v = scores.get(key);
+  if (v === undefined) {
+    if (scores.size > 100000) scores.clear();
+    v = computeLabelScore(published, template);
+    scores.set(key, v);
+  }
+  return v;
+}
+
+function computeLabelScore(published: string, template: string): number {
   const p = core(published);
   const t = core(template);
   if (!p || !t) return 0;
