@@ -93,3 +93,29 @@ function gbkEncode(text: string): Uint8Array {
   }
   return new Uint8Array(out);
 }
+
+describe("table 三 by its header", () => {
+  const header = (leaves: string[]) => `
+<tr><td colspan=3 rowspan=3>（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td><td colspan=${leaves.length}>申请人情况</td></tr>
+<tr><td rowspan=2>自然人</td><td colspan=${leaves.length - 2}>法人或其他组织</td><td rowspan=2>总计</td></tr>
+<tr>${leaves.slice(1, -1).map((l) => `<td>${l}</td>`).join("")}</tr>`;
+  const row = (label: string, cells: number[]) => `<tr><td colspan=3>${label}</td>${cells.map((c) => `<td>${c}</td>`).join("")}</tr>`;
+  const doc = (leaves: string[], cells: number[]) =>
+    new TextEncoder().encode(
+      page(`<p>示例区教育局2022年政府信息公开工作年度报告</p><p>一、总体情况</p><p>三、收到和处理政府信息公开申请情况</p><table>${header(leaves)}${row("一、本年新收政府信息公开申请数量", cells)}</table><p>四、政府信息公开行政复议、行政诉讼情况</p>`),
+    );
+
+  it("skips a column the template lacks (小计) and notes it", async () => {
+    const leaves = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "小计", "总计"];
+    const { report, notes } = await importReport(doc(leaves, [1, 2, 3, 4, 5, 6, 20, 21]), "p.html");
+    expect(report.tables.requests.newRequests).toEqual([1, 2, 3, 4, 5, 6, 21]);
+    expect(notes.map((n) => n.message).join("\n")).toContain("多出一列“小计”");
+  });
+
+  it("reads the template's header in order as before", async () => {
+    const leaves = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];
+    const { report, notes } = await importReport(doc(leaves, [1, 2, 3, 4, 5, 6, 21]), "p.html");
+    expect(report.tables.requests.newRequests).toEqual([1, 2, 3, 4, 5, 6, 21]);
+    expect(notes.some((n) => n.message.includes("列"))).toBe(false);
+  });
+});

@@ -176,6 +176,7 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
   let body = tokens.findIndex((tok) => !looksLikeValue(tok.text) && leaves.some((l) => labelScore(tok.text, l.text) >= 0.9 && norm(tok.text).length >= 4));
   if (body < 0) body = tokens.length;
   headerNotes(template, tokens.slice(0, body), notes);
+  const byGrid = gridColumns(template, tokens.slice(0, body), notes);
   for (let i = body; i < tokens.length; i++) {
     const tok = tokens[i];
     if (looksLikeValue(tok.text)) continue;
@@ -217,6 +218,18 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
     }
     found.add(leaf.id);
     const row = tables.requests[leaf.id];
+    const g = tok.grid;
+    if (byGrid && g && byGrid.table === g.table) {
+      // The header names the columns: each cell goes to the column its header names, an extra column is skipped.
+      const cells = new Map<number, string>();
+      for (let j = i + 1; j < tokens.length && tokens[j].grid?.table === g.table && tokens[j].grid?.row === g.row; j++) {
+        const k = byGrid.columns.get(tokens[j].grid!.col);
+        if (k !== undefined) cells.set(k, tokens[j].text);
+        i = j;
+      }
+      t.columns.forEach((c, k) => put(template, notes, { table: "requests", row: leaf!.id, column: k }, cells.get(k), c.kind, (v) => (row[k] = v)));
+      continue;
+    }
     t.columns.forEach((c, k) => put(template, notes, { table: "requests", row: leaf!.id, column: k }, after.texts[k], c.kind, (v) => (row[k] = v)));
     if (after.texts.length < width) {
       notes.push({ kind: "missing", section: "requests", message: `${tableName(template, "requests")} ${leaf.short}：发布稿只有 ${after.texts.length} 个数（应有 ${width} 个），缺的单元格留空。` });
@@ -251,6 +264,50 @@ function headerNotes(template: Template, header: Token[], notes: ImportNote[]): 
       notes.push({ kind: "label-differs", section: "requests", message: `${tableName(template, "requests")}的表头：${labelNote(tok.text, m.label)}。` });
     }
   }
+}
+
+/**
+ * Table 三's columns by its header, where the source has a grid: the grid
+ * column of each leaf header (自然人 … 总计). Used only when the header
+ * departs from the template's order or has a column the template lacks
+ * (a 小计, say), which a reading in order would shift.
+ */
+function gridColumns(template: Template, header: Token[], notes: ImportNote[]): { table: number; columns: Map<number, number> } | undefined {
+  const t = template.tables.requests;
+  const groups = new Set<string>();
+  const walk = (nodes: typeof t.header) => nodes.forEach((n) => n.children && (groups.add(core(n.text)), walk(n.children)));
+  walk(t.header);
+  groups.add(core(t.corner.text));
+  const leaves = header.filter((tok) => tok.grid && tok.grid.colSpan === 1 && tok.text && !groups.has(core(tok.text)) && core(tok.text).length <= 12);
+  if (!leaves.length) return undefined;
+  const table = leaves[leaves.length - 1].grid!.table;
+  const columns = new Map<number, number>();
+  const extra: Token[] = [];
+  const used = new Set<number>();
+  for (const tok of leaves.filter((x) => x.grid!.table === table)) {
+    let k = t.columns.findIndex((c, j) => !used.has(j) && core(c.label) === core(tok.text));
+    if (k < 0) {
+      const open = t.columns.map((c, j) => ({ item: j, label: c.label })).filter((c) => !used.has(c.item) && !leaves.some((l) => core(l.text) === core(c.label)));
+      const m = best(tok.text, open);
+      k = m && m.score >= 0.5 ? m.item : -1;
+    }
+    if (k < 0) extra.push(tok);
+    else {
+      used.add(k);
+      columns.set(tok.grid!.col, k);
+    }
+  }
+  // A grid without spans (text pasted one cell per line) has no geometry to trust; two headers on one column neither.
+  const spans = header.some((tok) => tok.grid?.table === table && tok.grid.colSpan > 1);
+  if (!spans || used.size !== t.columns.length || columns.size !== t.columns.length) return undefined;
+  const order = [...columns.entries()].sort((a, b) => a[0] - b[0]).map(([, k]) => k);
+  const inOrder = order.every((k, j) => k === j);
+  if (inOrder && !extra.length) return undefined;
+  for (const tok of extra) {
+    notes.push({ kind: "layout", section: "requests", message: `${tableName(template, "requests")}多出一列“${quote(tok.text)}”，模板没有这一列，已忽略。` });
+  }
+  if (!inOrder) notes.push({ kind: "layout", section: "requests", message: `${tableName(template, "requests")}的列序与模板不同，已按表头逐列对应。` });
+  return { table, columns };
 }
 
 /* ---------- 表四 ---------- */

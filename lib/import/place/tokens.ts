@@ -14,6 +14,8 @@ export interface Token {
   align?: ParagraphBlock["align"];
   emphasis?: boolean;
   page?: number;
+  /** Where a table cell sits in its table's grid (spans expanded): which table, row and first column, and its width. */
+  grid?: { table: number; row: number; col: number; colSpan: number };
 }
 
 export function tokensOf(doc: SourceDocument): Token[] {
@@ -26,7 +28,22 @@ export function tokensOf(doc: SourceDocument): Token[] {
       }
       continue;
     }
-    for (const row of b.rows) for (const cell of row.cells) out.push({ text: cell.text.trim(), inTable: true, page: b.page });
+    const table = out.length;
+    const taken: boolean[][] = [];
+    b.rows.forEach((row, r) => {
+      let col = 0;
+      for (const cell of row.cells) {
+        while (taken[r]?.[col]) col++;
+        const colSpan = Math.max(1, cell.colSpan ?? 1);
+        const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+        for (let rr = r; rr < Math.min(r + rowSpan, b.rows.length); rr++) {
+          taken[rr] ??= [];
+          for (let cc = col; cc < col + colSpan; cc++) taken[rr][cc] = true;
+        }
+        out.push({ text: cell.text.trim(), inTable: true, page: b.page, grid: { table, row: r, col, colSpan } });
+        col += colSpan;
+      }
+    });
   }
   return out;
 }
