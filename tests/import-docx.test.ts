@@ -13,7 +13,7 @@ import { emptyReport } from "@/lib/report/empty";
 import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { getTemplate, leafRows, type FormatId } from "@/lib/template";
-import { expectSameReport, hasShared, sharedFile } from "./support/import-helpers";
+import { expectSameReport, hasShared, importFixture, sharedFile } from "./support/import-helpers";
 import { DEMO_FIXTURES, loadFixture, SAMPLE_FIXTURES } from "./support/fixtures";
 
 describe("年报通's own .docx reads back", () => {
@@ -125,5 +125,12 @@ describe.skipIf(!hasShared)("the blank national template (.docx)", () => {
     const cells = JSON.stringify(report.tables).match(/\d/g);
     expect(cells).toBeNull();
     expect(notes.map((n) => n.section)).toEqual(expect.arrayContaining(["year", "organ"]));
+  });
+});
+
+describe("年报通's .docx re-saved by LibreOffice (another writer's WordprocessingML)", () => {
+  it.each(["wenquan-town-2021", "demo-town-2020"])("%s reads back (texts and every cell)", async (name) => {
+    const { report } = await importReport(importFixture(`${name}.libreoffice.docx`), `${name}.docx`);
+    expectSameReport(report, loadFixture(name));
   });
 });

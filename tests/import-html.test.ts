@@ -119,3 +119,11 @@ describe("table 三 by its header", () => {
     expect(notes.some((n) => n.message.includes("列"))).toBe(false);
   });
 });
+
+describe("the blank national template converted by LibreOffice to HTML", () => {
+  it("reads as the 2021 format with every cell blank", async () => {
+    const { report } = await importReport(importFixture("national-template-blank-2021.html"), "模板.html");
+    expect(report.format).toBe("2021");
+    expect(JSON.stringify(report.tables).match(/\d/g)).toBeNull();
+  });
+});
