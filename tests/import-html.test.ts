@@ -127,3 +127,21 @@ describe("the blank national template converted by LibreOffice to HTML", () => {
     expect(JSON.stringify(report.tables).match(/\d/g)).toBeNull();
   });
 });
+
+describe("portal pages", () => {
+  const body = `<table><tr><td><div>首页 | 信息公开</div><p>根据《中华人民共和国政府信息公开条例》，现公布本报告。</p><p>一、总体情况</p><p>本局全年公开信息10条。</p><p>二、主动公开政府信息情况</p><p>六、其他需要报告的事项</p><p>无。</p></td></tr></table>`;
+
+  it("takes the title from <title> when the body has none, and reads a one-cell frame table as content", async () => {
+    const html = `<html><head><title>示例区教育局2023年政府信息公开工作年度报告-示例区人民政府网</title></head><body>${body}</body></html>`;
+    const { report } = await importReport(new TextEncoder().encode(html), "p.html");
+    expect([report.organ.name, report.year]).toEqual(["示例区教育局", 2023]);
+    expect(report.text.preamble).toBe("根据《中华人民共和国政府信息公开条例》，现公布本报告。");
+    expect(report.text.other).toBe("无。");
+  });
+
+  it("reads a title that puts the year first", async () => {
+    const html = page(`<p>2023年度示例区教育局政府信息公开工作年度报告</p>${body}`);
+    const { report } = await importReport(new TextEncoder().encode(html), "p.html");
+    expect([report.organ.name, report.year]).toEqual(["示例区教育局", 2023]);
+  });
+});

@@ -63,6 +63,14 @@ describe("refusals", () => {
     expect((await refusal(strToU8("今天天气很好。\n明天也是。"))).code).toBe("not-report");
   });
 
+  it("an old Word/WPS file (OLE) and a zip that is no .docx: say what to do", async () => {
+    const ole = new Uint8Array(2048);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await refusal(ole)).toMatchObject({ code: "unsupported", message: expect.stringContaining("另存为 .docx") });
+    const xlsx = zipSync({ "xl/workbook.xml": strToU8("<workbook/>") });
+    expect(await refusal(xlsx)).toMatchObject({ code: "unsupported", message: expect.stringContaining("不是 Word 文档") });
+  });
+
   it("an empty file", async () => {
     expect((await refusal(new Uint8Array(0))).code).toBe("empty");
   });

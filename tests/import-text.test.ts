@@ -132,3 +132,22 @@ describe("plain text and the notes", () => {
     expect(byKind(notes, "missing").join("\n")).toContain("（四）政府信息公开平台建设");
   });
 });
+
+describe.skipIf(!hasShared)("a stored page copy's address", () => {
+  it("becomes the report's publishUrl", async () => {
+    const { report } = await importReport(sharedFile("published/nanyuan-street-2020.partial.txt"), "n.txt");
+    expect(report.meta.publishUrl).toMatch(/^http:\/\/www\.lw\.gov\.cn\//);
+  });
+});
+
+describe("a table pasted one cell per line without tabs", () => {
+  it("reads the same cells as with tabs", async () => {
+    const withTabs = `示例区东湖镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n文字。\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t5\t1\t9\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n`;
+    const lines = withTabs.replace(/\t/g, "\n");
+    const a = await importReport(enc(withTabs), "a.txt");
+    const b = await importReport(enc(lines), "b.txt");
+    expect(b.report.tables).toEqual(a.report.tables);
+    expect(b.report.tables.proactive.normativeDocuments).toEqual({ issued: 5, repealed: 1, inForce: 9 });
+    expect(b.report.tables.requests.newRequests).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+});

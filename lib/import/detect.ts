@@ -4,7 +4,7 @@
  */
 import { zipDirectory } from "./zip";
 
-export type DetectedKind = "pdf" | "docx" | "html" | "text" | "binary";
+export type DetectedKind = "pdf" | "docx" | "html" | "text" | "binary" | "ole" | "zip";
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -26,12 +26,13 @@ export function detectKind(bytes: Uint8Array): DetectedKind {
   if (head.includes("%PDF-")) return "pdf";
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     try {
-      return zipDirectory(bytes).names.includes("word/document.xml") ? "docx" : "binary";
+      return zipDirectory(bytes).names.includes("word/document.xml") ? "docx" : "zip";
     } catch {
       return "binary";
     }
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "binary";
+  // The OLE compound file of Word 97–2003 (.doc), WPS (.wps) and Excel (.xls).
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "ole";
   if (looksBinary(bytes)) return "binary";
   const sample = new TextDecoder("latin1").decode(bytes.subarray(0, 65536)).toLowerCase();
   if (/<(!doctype\s+html|html[\s>]|body[\s>]|table[\s>]|p[\s>]|div[\s>]|meta\s)/.test(sample)) return "html";

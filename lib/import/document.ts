@@ -53,7 +53,7 @@ export interface SourceDocument {
   pages?: number;
   notes: ReaderNote[];
   /** What the source says about itself outside the text (a saved page's header lines: its address, the year). */
-  hints?: { year?: number; sourceUrl?: string };
+  hints?: { year?: number; sourceUrl?: string; /** The page's own title (HTML <title>), where the body has none. */ title?: string };
 }
 
 /** Why a file cannot be read at all; `message` is shown to the user as is (Chinese). */

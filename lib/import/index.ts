@@ -37,6 +37,10 @@ async function read(bytes: Uint8Array): Promise<SourceDocument> {
       return readHtml(bytes);
     case "text":
       return readText(bytes);
+    case "ole":
+      throw new ImportRefusal("unsupported", "这是旧版 Word/WPS/Excel 文件（.doc、.wps、.xls），请在 Word 或 WPS 中另存为 .docx 或 PDF 后再导入。");
+    case "zip":
+      throw new ImportRefusal("unsupported", "这是压缩包或 Excel、OFD 等文件，不是 Word 文档；请导入年报的 PDF、Word .docx、网页或文本。");
     default:
       throw new ImportRefusal("corrupt", "文件已损坏，或不是年报（PDF、Word .docx、网页或文本）。");
   }

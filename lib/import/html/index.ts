@@ -98,7 +98,32 @@ function tableBlock(table: T.Element): TableBlock {
   };
 }
 
+function pageTitle(doc: T.Document): string | undefined {
+  const find = (n: Node): T.Element | undefined => {
+    for (const c of kids(n)) {
+      if (!isElement(c)) continue;
+      if (c.nodeName === "title") return c;
+      const hit = find(c);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const t = find(doc);
+  const text = t ? cleanInline(kids(t).map((c) => (c.nodeName === "#text" ? (c as T.TextNode).value : "")).join("")) : "";
+  return text || undefined;
+}
+
+/** A table of one cell is a frame around content, not data. */
+function isFrame(table: T.Element): boolean {
+  const rows = rowsOf(table);
+  return containsTable(table) || (rows.length === 1 && kids(rows[0]).filter((c) => isElement(c) && (c.nodeName === "td" || c.nodeName === "th")).length === 1);
+}
+
 export function htmlBlocks(html: string): Block[] {
+  return htmlDocument(html).blocks;
+}
+
+function htmlDocument(html: string): { blocks: Block[]; title?: string } {
   const doc = parse(html);
   const blocks: Block[] = [];
   let buf = "";
@@ -131,7 +156,7 @@ export function htmlBlocks(html: string): Block[] {
       }
       if (c.nodeName === "table") {
         flush();
-        if (containsTable(c)) {
+        if (isFrame(c)) {
           for (const tr of rowsOf(c)) for (const td of kids(tr)) walk(td, inEmphasis, inAlign);
           flush();
         } else blocks.push(tableBlock(c));
@@ -145,10 +170,11 @@ export function htmlBlocks(html: string): Block[] {
   };
   walk(doc, false, undefined);
   flush();
-  return blocks;
+  return { blocks, title: pageTitle(doc) };
 }
 
 export function readHtml(bytes: Uint8Array): SourceDocument {
   const html = decodeText(bytes, declaredCharset(bytes));
-  return { kind: "html", blocks: htmlBlocks(html), notes: [] };
+  const { blocks, title } = htmlDocument(html);
+  return { kind: "html", blocks, notes: [], ...(title ? { hints: { title } } : {}) };
 }

@@ -71,13 +71,21 @@ function findTitle(tokens: Token[], before: number): Title | undefined {
       const text = plain(parts.map((p) => p.text).join(""));
       if (text.length > 90 || /[。；]/.test(text)) continue;
       if (!text.includes(TITLE_KEY) || !text.includes(TITLE_TOPIC)) continue;
-      const m = /(\d{4})\s*年/.exec(text);
-      let organ = m ? text.slice(0, m.index) : text.slice(0, text.indexOf(TITLE_TOPIC));
-      organ = organ.replace(/关于$/, "").replace(new RegExp(`${TITLE_TOPIC}工作$`), "").trim();
-      return { at: i, end: i + n, organ: organ || undefined, year: m ? Number(m[1]) : undefined };
+      return { at: i, end: i + n, ...titleParts(text) };
     }
   }
   return undefined;
+}
+
+/** Organ and year of a title: 〈机关〉〈年〉年…, also 〈年〉年度〈机关〉… and 〈机关〉…工作〈年〉年度报告. */
+function titleParts(title: string): { organ?: string; year?: number } {
+  const text = plain(title);
+  if (!text.includes(TITLE_KEY) || !text.includes(TITLE_TOPIC)) return {};
+  const m = /(\d{4})\s*年度?/.exec(text);
+  let organ = m ? text.slice(0, m.index) : text.slice(0, text.indexOf(TITLE_TOPIC));
+  if (!organ && m) organ = text.slice(m.index + m[0].length, text.indexOf(TITLE_TOPIC));
+  organ = organ.replace(/关于$/, "").replace(new RegExp(`${TITLE_TOPIC}工作$`), "").replace(new RegExp(`${TITLE_TOPIC}.*$`), "").trim();
+  return { organ: organ || undefined, year: m ? Number(m[1]) : undefined };
 }
 
 /** Start of each section's heading in the token stream, in the template's order; -1 when not found. */
@@ -116,10 +124,13 @@ export function placeDocument(doc: SourceDocument): Placed {
   // Sections are found with the 2021 headings first (the headings are the same in every format), then re-read once the format is known.
   const probe = findSections(getTemplate("2021"), tokens, 0);
   const firstHeading = probe.find((s) => s.at >= 0)?.at ?? tokens.length;
-  const title = findTitle(tokens, firstHeading);
+  const found0 = findTitle(tokens, firstHeading);
+  // A portal page may carry the title only in its <title> (often with the site's name after it).
+  const fromPage = !found0 && doc.hints?.title ? titleParts(doc.hints.title.split(/[-_|—–]/)[0]) : undefined;
+  const title: Title | undefined = found0 ?? (fromPage?.organ || fromPage?.year ? { at: -1, end: -1, ...fromPage } : undefined);
   const anchor = tokens.findIndex((t, i) => i < firstHeading && !t.inTable && PREAMBLE_ANCHOR.test(plain(t.text)));
   // Between a portal page's title and the 条例 sentence sit its 发布时间/来源/字号 lines: the preamble starts at the sentence.
-  const start = anchor >= 0 && (!title || anchor >= title.end) ? anchor : title ? title.end : firstHeading;
+  const start = anchor >= 0 && (!found0 || anchor >= found0.end) ? anchor : found0 ? found0.end : firstHeading;
 
   const layout = formatByLayout(tokens.slice(start));
   const textYear = /(\d{4})\s*年/.exec(tokens.slice(start, firstHeading).map((t) => t.text).join(""))?.[1];
@@ -140,6 +151,7 @@ export function placeDocument(doc: SourceDocument): Placed {
 
   const sections = findSections(template, tokens, start);
   const report = blankReport(format, year ?? new Date().getFullYear(), title?.organ ?? UNKNOWN_ORGAN);
+  if (doc.hints?.sourceUrl) report.meta.publishUrl = doc.hints.sourceUrl;
   if (!year) notes.push({ kind: "missing", section: "year", message: "没有找到报告的年度（标题和正文中都没有），暂按今年填写，请核对。" });
   if (!title) notes.push({ kind: "missing", section: "title", message: `没有找到标题“〈机关名称〉〈年份〉${TITLE_TAIL}”。` });
 
