@@ -151,3 +151,35 @@ describe("a table pasted one cell per line without tabs", () => {
     expect(b.report.tables.requests.newRequests).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 });
+
+describe("label typos and the reader's own notes", () => {
+  it("places rows and columns under misprinted labels and quotes them", async () => {
+    const text = `示例区东湖镇人民政府2021年政府信息公开工作年度报告
+一、总体情况
+文字。
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容\t本年发件\t本年废止件数\t现行有效件数
+规章\t0\t0\t0
+三、收到和处理政府信息公开申请情况
+一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1
+2.其他法律行政止公开\t0\t0\t0\t0\t0\t0\t4
+`;
+    const { report, notes } = await importReport(enc(text), "t.txt");
+    expect(report.tables.requests["refused.lawForbids"]).toEqual([0, 0, 0, 0, 0, 0, 4]);
+    const differs = byKind(notes, "label-differs").join("\n");
+    expect(differs).toContain("“2.其他法律行政止公开”");
+    expect(differs).toContain("“本年发件”，按模板的“本年制发件数”");
+    expect(notes.find((n) => n.message.includes("其他法律行政止公开"))?.cell).toEqual({ table: "requests", row: "refused.lawForbids", column: 0 });
+  });
+
+  it("passes a format reader's notes on as kind reader, with their page", async () => {
+    const { placeDocument } = await import("@/lib/import/place");
+    const { notes } = placeDocument({
+      kind: "pdf",
+      blocks: [{ kind: "paragraph", text: "一、总体情况" }],
+      notes: [{ message: "第 3 页的页码“— 3 —”在表格中，已去掉。", page: 3 }],
+    });
+    expect(notes[0]).toEqual({ kind: "reader", message: "第 3 页的页码“— 3 —”在表格中，已去掉。", page: 3 });
+  });
+});
