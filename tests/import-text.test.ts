@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { importReport, type ImportNote } from "@/lib/import";
-import { hasShared, sharedFile } from "./support/import-helpers";
+import { hasShared, importFixture, sharedFile } from "./support/import-helpers";
 import { loadFixture } from "./support/fixtures";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -181,5 +181,40 @@ describe("label typos and the reader's own notes", () => {
       notes: [{ message: "第 3 页的页码“— 3 —”在表格中，已去掉。", page: 3 }],
     });
     expect(notes[0]).toEqual({ kind: "reader", message: "第 3 页的页码“— 3 —”在表格中，已去掉。", page: 3 });
+  });
+});
+
+describe("a real report copied from its PDF as laid-out text (pdftotext -layout of the 淮安市 2024 report)", () => {
+  it("reads title, labels wrapped around their numbers and the vertical 三、本年度办理结果, every row", async () => {
+    const { report } = await importReport(importFixture("huaian-city-government-2024.layout.txt"), "h.txt");
+    expect([report.organ.name, report.organ.kind, report.year, report.format]).toEqual(["淮安市人民政府", "city-government", 2024, "2021"]);
+    expect(report.tables.proactive).toEqual({
+      regulations: { issued: 1, repealed: 0, inForce: 11 },
+      normativeDocuments: { issued: 8, repealed: 26, inForce: 66 },
+      licensing: { decisions: 447228 },
+      punishment: { decisions: 3985758 },
+      enforcement: { decisions: 88283 },
+      fees: { amount: 96171.6 },
+    });
+    const r = report.tables.requests;
+    expect(r.newRequests).toEqual([3001, 53, 0, 0, 61, 4, 3119]);
+    expect(r.partlyGranted).toEqual([447, 7, 0, 0, 0, 0, 454]);
+    expect(r["refused.lawForbids"]).toEqual([30, 1, 0, 0, 0, 0, 31]);
+    expect(r["unavailable.needsCreation"]).toEqual([11, 0, 0, 0, 0, 0, 11]);
+    expect(r["notProcessed.publication"]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(r["notProcessed.confirmation"]).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(r["otherHandling.noCorrection"]).toEqual([67, 3, 0, 0, 1, 0, 71]);
+    expect(r["otherHandling.feeUnpaid"]).toEqual([6, 0, 0, 0, 0, 0, 6]);
+    expect(r["otherHandling.other"]).toEqual([108, 2, 0, 0, 0, 0, 110]);
+    expect(r.totalHandled).toEqual([2932, 53, 0, 0, 61, 4, 3050]);
+    expect(r.carriedForward).toEqual([103, 0, 0, 0, 0, 0, 103]);
+    expect(Object.values(r).flat().includes(null)).toBe(false);
+    expect(report.tables.appeals).toEqual({
+      reconsideration: [72, 64, 178, 37, 351],
+      litigationDirect: [13, 4, 8, 1, 26],
+      litigationAfterReconsideration: [12, 1, 1, 6, 20],
+    });
+    expect(report.text.overview.oversight).toMatch(/^政府信息公开监督保障情况。/);
+    expect(report.text.other).toContain("3940 元");
   });
 });

@@ -14,25 +14,30 @@ export interface HeadingMatch {
 const TOP = /^([一二三四五六七八九十]+)\s*[、.．,，)）:：\s]\s*/;
 const SUB = /^(?:[（(]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*[)）])\s*[、.．]?\s*/;
 
-/** The heading's words in a line's first phrase, allowing a longer or shorter wording (…工作情况, 政府信息管理 / 信息管理情况). */
-function sameWords(phrase: string, words: string): boolean {
+/**
+ * How well a line's first phrase carries the heading's words, 0 when not at
+ * all; allows a longer or shorter wording (…工作情况, 政府信息管理 / 信息管理情况).
+ */
+function wordsScore(phrase: string, words: string): number {
   const n = core(phrase);
   const w = core(words);
-  if (!n || !w) return false;
-  if (n.length > w.length + 16) return false;
+  if (!n || !w) return 0;
+  if (n.length > w.length + 16) return 0;
   const shortN = n.replace(/(工作)?(的)?情况$/, "");
   const shortW = w.replace(/(工作)?(的)?情况$/, "");
-  if (n.slice(0, w.length + 14).includes(w)) return true;
-  if (shortN.length >= 2 && (shortW.includes(shortN) || shortN.includes(shortW))) return true;
-  return similarity(shortN, shortW) >= 0.6;
+  if (n.slice(0, w.length + 14).includes(w)) return 1;
+  if (shortN.length >= 2 && (shortW.includes(shortN) || shortN.includes(shortW))) return 0.95;
+  const s = similarity(shortN, shortW);
+  return s >= 0.6 ? s : 0;
 }
 
-function matchWords(text: string, words: string): HeadingMatch | null {
+function matchWords(text: string, words: string): (HeadingMatch & { score: number }) | null {
   const t = text.trim();
   const phrase = t.split(/[。；;：:！？]/)[0];
-  if (!sameWords(phrase, words)) return null;
+  const score = wordsScore(phrase, words);
+  if (!score) return null;
   // A run-in heading keeps its words: they begin the sentence ("主动公开情况。围绕…").
-  return { rest: phrase.length < t.length ? t : "" };
+  return { rest: phrase.length < t.length ? t : "", score };
 }
 
 /** `text` is the top-level heading numbered `number` with the words of `heading` (its own number dropped). */
@@ -52,11 +57,12 @@ export function matchSubHeading(text: string, headings: string[]): (HeadingMatch
   const m = SUB.exec(t);
   if (!m) return null;
   const words = t.slice(m[0].length);
+  let out: (HeadingMatch & { index: number; score: number }) | null = null;
   for (let index = 0; index < headings.length; index++) {
     const hit = matchWords(words, headings[index].replace(SUB, ""));
-    if (hit) return { ...hit, index };
+    if (hit && (!out || hit.score > out.score)) out = { ...hit, index };
   }
-  return null;
+  return out && { rest: out.rest, index: out.index };
 }
 
 /** The number of a heading as the template writes it (一 of 一、总体情况, 三 of （三）政府信息管理). */

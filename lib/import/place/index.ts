@@ -62,7 +62,9 @@ interface Title {
 
 function findTitle(tokens: Token[], before: number): Title | undefined {
   const limit = Math.min(before, 80);
-  // A title on one line wins over one wrapped over two or three (a breadcrumb above the title must not join it).
+  // A title on one line wins over one wrapped over two or three (a breadcrumb above the title must not join it),
+  // unless the line lacks the organ that the line above it holds (淮安市人民政府 / 2024年…年度报告).
+  let organless: Title | undefined;
   for (const n of [1, 2, 3]) {
     for (let i = 0; i < limit; i++) {
       if (tokens[i].inTable) continue;
@@ -71,10 +73,12 @@ function findTitle(tokens: Token[], before: number): Title | undefined {
       const text = plain(parts.map((p) => p.text).join(""));
       if (text.length > 90 || /[。；]/.test(text)) continue;
       if (!text.includes(TITLE_KEY) || !text.includes(TITLE_TOPIC)) continue;
-      return { at: i, end: i + n, ...titleParts(text) };
+      const t = { at: i, end: i + n, ...titleParts(text) };
+      if (t.organ) return t;
+      organless ??= t;
     }
   }
-  return undefined;
+  return organless;
 }
 
 /** Organ and year of a title: 〈机关〉〈年〉年…, also 〈年〉年度〈机关〉… and 〈机关〉…工作〈年〉年度报告. */

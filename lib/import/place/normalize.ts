@@ -116,7 +116,17 @@ export function labelScore(published: string, template: string): number {
   return v;
 }
 
+/** A label with a fragment of the cell beside it glued in front (本2.其他…, （五）不3.要求…): from its own number on. */
+const INNER_NUMBER = /(?:\d+[.、．)]|[(（][一二三四五六七八九十]+[)）])(?!.*(?:\d+[.、．)]|[(（][一二三四五六七八九十]+[)）]))/;
+
 function computeLabelScore(published: string, template: string): number {
+  const whole = scoreOnce(published, template);
+  const m = INNER_NUMBER.exec(norm(published));
+  if (!m || m.index === 0) return whole;
+  return Math.max(whole, scoreOnce(norm(published).slice(m.index), template) - 0.05);
+}
+
+function scoreOnce(published: string, template: string): number {
   const p = core(published);
   const t = core(template);
   if (!p || !t) return 0;
@@ -124,6 +134,8 @@ function computeLabelScore(published: string, template: string): number {
   let s = similarity(p, t);
   if (t.length >= 2 && p.startsWith(t)) s = Math.max(s, 0.9);
   if (p.length >= 4 && t.endsWith(p)) s = Math.max(s, 0.85);
+  // A label wrapped over two lines: its first line.
+  if (p.length >= Math.max(4, Math.min(8, t.length * 0.4)) && t.startsWith(p)) s = Math.max(s, 0.8);
   const pn = labelNumber(norm(published));
   const tn = labelNumber(norm(template));
   if (pn && tn && pn !== tn) s -= 0.3;

@@ -58,6 +58,28 @@ function cellLike(text: string): boolean {
   return t.length <= 6 && /[\d零一二两三四五六七八九十]/.test(t) && !/^[（(]?[一二三四五六七八九十\d]+[)）、.]/.test(t);
 }
 
+/**
+ * A label wrapped over lines in a copy of a printed table: while a label has
+ * no numbers after it and the next token is a label too, the two read as one
+ * if together they match a row better.
+ */
+function wrappedLabel<T>(tokens: Token[], at: number, candidates: Candidate<T>[], count: number) {
+  let tok = tokens[at];
+  let match = best(tok.text, candidates);
+  let i = at;
+  for (let k = 0; k < 2; k++) {
+    const next = tokens[i + 1];
+    if (!next || looksLikeValue(next.text) || valuesAfter(tokens, i, count).texts.some((x) => x.trim())) break;
+    const text = tok.text + next.text;
+    const m = best(text, candidates);
+    if (!m || m.score < ROW_MATCH || (match && m.score <= match.score && match.score >= ROW_MATCH)) break;
+    tok = { ...next, text };
+    match = m;
+    i++;
+  }
+  return { tok, at: i, match };
+}
+
 function hasNumber(texts: string[]): boolean {
   return texts.some((t) => t.trim() !== "");
 }
@@ -178,10 +200,25 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
   headerNotes(template, tokens.slice(0, body), notes);
   const byGrid = gridColumns(template, tokens.slice(0, body), notes);
   for (let i = body; i < tokens.length; i++) {
-    const tok = tokens[i];
-    if (looksLikeValue(tok.text)) continue;
-    const m = best(tok.text, candidates);
-    const after = valuesAfter(tokens, i, width);
+    if (looksLikeValue(tokens[i].text)) continue;
+    const joined = wrappedLabel(tokens, i, candidates, width);
+    const tok = joined.tok;
+    i = joined.at;
+    const m = joined.match;
+    let after = valuesAfter(tokens, i, width);
+    if (m && m.score >= ROW_MATCH && after.texts.length === 0) {
+      // No cell at all after the label: in a copy of a printed table the numbers sit beside a later line of the label.
+      for (let j = i + 1; j <= i + 3 && j < tokens.length && !looksLikeValue(tokens[j].text); j++) {
+        const other = best(tokens[j].text, candidates);
+        // A fragment of a group's label (他处理 of （六）其他处理) may sit between; another row may not.
+        if (other && other.score >= ROW_MATCH && other.item.leaf) break;
+        const there = valuesAfter(tokens, j, width);
+        if (hasNumber(there.texts)) {
+          after = there;
+          break;
+        }
+      }
+    }
     if (!m || m.score < ROW_MATCH) {
       if (hasNumber(after.texts)) {
         notes.push({ kind: "layout", section: "requests", message: `${tableName(template, "requests")}多出一行“${quote(tok.text)}”，模板没有这一行，已忽略。` });
@@ -190,6 +227,8 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
       continue;
     }
     let leaf = m.item.leaf;
+    // The rest of a label wrapped around its numbers ("具已获取信息" under "5.要求…重新出"): already read.
+    if (leaf && found.has(leaf.id) && !hasNumber(after.texts)) continue;
     if (m.item.group) {
       if (!after.texts.length) continue;
       // A group printed as one row (the 2019 （六） in a 2021 report): its cells go to its last row (其他).
@@ -209,7 +248,7 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
         section: "requests",
         message: `${tableName(template, "requests")}“${quote(tok.text)}”只有一行，没有分项；其数字记入 ${leaf.short} ${leaf.text}，${zeros ? "各分项均为 0" : "其余分项留空"}。`,
       });
-    } else if (labelDiffers(tok.text, leaf!.text) && norm(tok.text) !== norm(leaf!.text.replace(/^(（[^）]+）)/, ""))) {
+    } else if (!found.has(leaf!.id) && labelDiffers(tok.text, leaf!.text) && norm(tok.text) !== norm(leaf!.text.replace(/^(（[^）]+）)/, ""))) {
       notes.push({ kind: "label-differs", cell: { table: "requests", row: leaf!.id, column: 0 }, message: `${tableName(template, "requests")} ${leaf!.short}：${labelNote(tok.text, leaf!.text)}。` });
     }
     if (!leaf || found.has(leaf.id)) {

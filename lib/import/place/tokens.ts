@@ -18,12 +18,16 @@ export interface Token {
   grid?: { table: number; row: number; col: number; colSpan: number };
 }
 
+/** A page number left in a copy of a printed report ("-3-", "— 3 —", "第 3 页", "第3页 共6页"). */
+const PAGE_NUMBER = /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+
 export function tokensOf(doc: SourceDocument): Token[] {
   const out: Token[] = [];
   for (const b of doc.blocks) {
     if (b.kind === "paragraph") {
       for (const line of b.text.split(/\n|\v/)) {
         const text = line.trim();
+        if (PAGE_NUMBER.test(text)) continue;
         if (text) out.push({ text, inTable: false, align: b.align, emphasis: b.emphasis, page: b.page });
       }
       continue;

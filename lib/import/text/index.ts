@@ -11,6 +11,25 @@ import { decodeText } from "../decode";
 /** Header lines of a stored page copy: "source: http://…", "year: 2020". */
 const HINT = /^(source|year)\s*:\s*(.+)$/i;
 
+const NUMERIC = /^[-+]?\d[\d,，.]*(?:万元|元|件)?$|^[-—–/／]$/;
+
+/**
+ * A row copied from a PDF viewer or a web page without tabs: a label, then
+ * numbers separated by spaces ("规章   1   0   11"), or numbers alone ("72 64 178 …").
+ * A sentence (punctuation) or fewer than two numbers stays a paragraph.
+ */
+function spacedRow(line: string): SourceCell[] | null {
+  const parts = line.trim().split(/[\s\u3000]+/);
+  let k = parts.length;
+  while (k > 0 && NUMERIC.test(parts[k - 1])) k--;
+  const numbers = parts.slice(k);
+  const head = parts.slice(0, k).join("");
+  if (numbers.length < 2 && !(numbers.length === 1 && head && /[\s\u3000]{2,}\S+$/.test(line.trimEnd()))) return null;
+  if (head && (head.length > 60 || /[。，；：,;:！？]/.test(head) || !/[\u4e00-\u9fff]/.test(head))) return null;
+  if (!head && numbers.length < 3) return null;
+  return [...(head ? [{ text: head }] : []), ...numbers.map((text) => ({ text }))];
+}
+
 function tableCells(line: string): SourceCell[] | null {
   if (line.includes("|")) {
     const parts = line.split("|");
@@ -20,7 +39,7 @@ function tableCells(line: string): SourceCell[] | null {
   }
   if (/^\t[^\t]*$/.test(line)) return [{ text: line.slice(1).trim() }];
   if (line.includes("\t")) return line.split("\t").map((p) => ({ text: p.trim() }));
-  return null;
+  return spacedRow(line);
 }
 
 export function textBlocks(text: string): { blocks: Block[]; hints: SourceDocument["hints"] } {
@@ -65,7 +84,9 @@ export function textBlocks(text: string): { blocks: Block[]; hints: SourceDocume
     endTable();
     // Text copied from a Markdown rendering keeps its marks: "## 一、总体情况", "**（一）…。**".
     const text = line.trim().replace(/^#{1,6}\s+/, "").replace(/\*\*/g, "");
-    if (text) blocks.push({ kind: "paragraph", text });
+    // A layout copy sets header cells apart with runs of spaces ("自然人      总计"); a sentence keeps its spaces.
+    const pieces = /[。，；]/.test(text) ? [text] : text.split(/[ \u3000]{3,}/);
+    for (const piece of pieces) if (piece.trim()) blocks.push({ kind: "paragraph", text: piece.trim() });
   }
   endTable();
   return { blocks, hints };
