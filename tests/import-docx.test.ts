@@ -134,3 +134,24 @@ describe("年报通's .docx re-saved by LibreOffice (another writer's Wordproces
     expectSameReport(report, loadFixture(name));
   });
 });
+
+describe("Word's own list numbering", () => {
+  const np = (t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${r(t)}</w:p>`;
+
+  it("finds headings and sub-heads whose numbers Word prints, and reads text boxes once", async () => {
+    const body = [
+      p(r("示例区教育局2023年政府信息公开工作年度报告")),
+      np("总体情况"),
+      np("主动公开"),
+      p(r("全年公开信息10条。")),
+      np("依申请公开"),
+      p(r("未收到申请。")),
+      np("主动公开政府信息情况"),
+      np("其他需要报告的事项"),
+      p(`<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice><w:t>无。</w:t></mc:Choice><mc:Fallback><w:t>无。</w:t></mc:Fallback></mc:AlternateContent></w:r>`),
+    ].join("");
+    const { report } = await importReport(docx(body), "n.docx");
+    expect(report.text.overview).toMatchObject({ proactive: "全年公开信息10条。", onRequest: "未收到申请。" });
+    expect(report.text.other).toBe("无。");
+  });
+});

@@ -25,6 +25,8 @@ export interface ParagraphBlock {
   page?: number;
   /** Centred, bold or large: a title or heading by its look, where the reader can tell. */
   emphasis?: boolean;
+  /** Numbered by the word processor's list numbering, so the number ("一、") is not in `text`. */
+  numbered?: boolean;
   /** Paragraph alignment where the source says it (the 落款 is right-aligned). */
   align?: "left" | "center" | "right" | "justify";
 }

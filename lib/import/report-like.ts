@@ -14,7 +14,7 @@ const TITLE_KEY = reportTitle("", 0).slice(-4);
 export function isReportLike(doc: SourceDocument): "report" | "list" | "other" {
   const tokens = tokensOf(doc);
   const sections = getTemplate("2021").sections;
-  const headings = sections.filter((s) => tokens.some((t) => !t.inTable && matchSectionHeading(t.text, headingNumber(s.heading), s.heading))).length;
+  const headings = sections.filter((s) => tokens.some((t) => !t.inTable && matchSectionHeading(t.text, headingNumber(s.heading), s.heading, t.numbered))).length;
   const tables = formatByLayout(tokens) !== undefined;
   if (headings >= 2 || tables) return "report";
   const titles = tokens.filter((t) => t.text.length < 90 && t.text.includes(TITLE_KEY)).length;

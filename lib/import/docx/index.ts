@@ -39,6 +39,11 @@ function runText(e: Element): string {
       else if (name === "tab") out += "\t";
       else if (name === "br" || name === "cr") out += "\n";
       else if (name === "instrText" || name === "delText" || name === "del" || name === "rPr" || name === "pPr") continue;
+      // One of the alternatives only (the Choice), or text boxes would be read twice.
+      else if (name === "AlternateContent") {
+        const first = children(c)[0];
+        if (first) walk(first);
+      }
       else walk(c);
     }
   };
@@ -50,7 +55,14 @@ function paragraphBlock(p: Element): ParagraphBlock {
   const pPr = firstChild(p, "pPr");
   const jc = attr(pPr && firstChild(pPr, "jc"), "val");
   const align = jc === "center" ? "center" : jc === "right" || jc === "end" ? "right" : jc === "both" ? "justify" : undefined;
-  return { kind: "paragraph", text: runText(p), ...(align ? { align } : {}), ...(align === "center" ? { emphasis: true } : {}) };
+  const numbered = Boolean(pPr && firstChild(pPr, "numPr"));
+  return {
+    kind: "paragraph",
+    text: runText(p),
+    ...(align ? { align } : {}),
+    ...(align === "center" ? { emphasis: true } : {}),
+    ...(numbered ? { numbered } : {}),
+  };
 }
 
 interface RawCell {

@@ -41,22 +41,30 @@ function matchWords(text: string, words: string): (HeadingMatch & { score: numbe
 }
 
 /** `text` is the top-level heading numbered `number` with the words of `heading` (its own number dropped). */
-export function matchSectionHeading(text: string, number: string, heading: string): HeadingMatch | null {
+export function matchSectionHeading(text: string, number: string, heading: string, listNumbered = false): HeadingMatch | null {
   const t = text.trim();
   const m = TOP.exec(t);
-  if (!m || m[1] !== number) return null;
+  if (!m) return listNumbered ? numberedByList(t, heading.replace(TOP, "")) : null;
+  if (m[1] !== number) return null;
   return matchWords(t.slice(m[0].length), heading.replace(TOP, ""));
+}
+
+/** A heading whose number Word's list numbering prints: only the heading's own words, nothing run on. */
+function numberedByList(text: string, words: string): HeadingMatch | null {
+  const hit = matchWords(text, words);
+  return hit && hit.score === 1 && !hit.rest ? { rest: "" } : null;
 }
 
 /**
  * `text` is a sub-head （n） with the words of one of `headings`: its index, by
  * the words (real reports order and number the five parts their own way).
  */
-export function matchSubHeading(text: string, headings: string[]): (HeadingMatch & { index: number }) | null {
+export function matchSubHeading(text: string, headings: string[], listNumbered = false): (HeadingMatch & { index: number }) | null {
   const t = text.trim();
   const m = SUB.exec(t);
-  if (!m) return null;
-  const words = t.slice(m[0].length);
+  if (!m && !listNumbered) return null;
+  if (!m && TOP.test(t)) return null;
+  const words = m ? t.slice(m[0].length) : t;
   let out: (HeadingMatch & { index: number; score: number }) | null = null;
   for (let index = 0; index < headings.length; index++) {
     const hit = matchWords(words, headings[index].replace(SUB, ""));

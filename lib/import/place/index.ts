@@ -102,7 +102,7 @@ function findSections(template: Template, tokens: Token[], from: number): Array<
     let rest = "";
     for (let i = cursor; i < tokens.length; i++) {
       if (tokens[i].inTable) continue;
-      const m = matchSectionHeading(tokens[i].text, number, section.heading);
+      const m = matchSectionHeading(tokens[i].text, number, section.heading, tokens[i].numbered);
       if (m) {
         found = i;
         rest = m.rest;
@@ -240,7 +240,7 @@ function placeOverview(template: Template, region: Token[], report: Report, note
   const intro: string[] = [];
   let current = -1;
   for (const tok of text) {
-    const m = matchSubHeading(tok.text, headings);
+    const m = matchSubHeading(tok.text, headings, tok.numbered);
     if (m && !seen.has(m.index)) {
       seen.add(m.index);
       current = m.index;

@@ -13,6 +13,8 @@ export interface Token {
   inTable: boolean;
   align?: ParagraphBlock["align"];
   emphasis?: boolean;
+  /** The number is the word processor's (list numbering), not in the text. */
+  numbered?: boolean;
   page?: number;
   /** Where a table cell sits in its table's grid (spans expanded): which table, row and first column, and its width. */
   grid?: { table: number; row: number; col: number; colSpan: number };
@@ -28,7 +30,7 @@ export function tokensOf(doc: SourceDocument): Token[] {
       for (const line of b.text.split(/\n|\v/)) {
         const text = line.trim();
         if (PAGE_NUMBER.test(text)) continue;
-        if (text) out.push({ text, inTable: false, align: b.align, emphasis: b.emphasis, page: b.page });
+        if (text) out.push({ text, inTable: false, align: b.align, emphasis: b.emphasis, numbered: b.numbered, page: b.page });
       }
       continue;
     }
