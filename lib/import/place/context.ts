@@ -8,21 +8,21 @@ export interface PlaceContext {
   notes: ImportNote[];
 }
 
-/** A cell in words, for notes: 表三 （三）1.属于国家秘密 · 自然人. */
+/** A cell in words, for notes: the table by its section's number, the row, the column. */
 export function cellName(template: Template, ref: CellRef): string {
   const { proactive, requests, appeals } = template.tables;
   if (ref.table === "proactive") {
     const block = proactive.blocks.find((b) => b.rows.some((r) => r.key === ref.row));
     const row = block?.rows.find((r) => r.key === ref.row);
     const field = block?.fields.find((f) => f.key === ref.column);
-    return `表二 ${row?.label ?? ref.row} · ${field?.label ?? ref.column}`;
+    return `${tableName(template, "proactive")} ${row?.label ?? ref.row} · ${field?.label ?? ref.column}`;
   }
   if (ref.table === "requests") {
     const row = leafRows(requests.rows).find((r) => r.id === ref.row);
-    return `表三 ${row?.short ?? ref.row} ${row ? row.text.replace(/^(（[^）]+）|[一二三四五六七八九十]+、)/, "") : ""} · ${requests.columns[ref.column]?.label ?? ref.column}`;
+    return `${tableName(template, "requests")} ${row?.short ?? ref.row} ${row ? row.text.replace(/^(（[^）]+）|[一二三四五六七八九十]+、)/, "") : ""} · ${requests.columns[ref.column]?.label ?? ref.column}`;
   }
   const group = appeals.groups.find((g) => g.key === ref.row);
-  return `表四 ${group?.label ?? ref.row} · ${appeals.columns[ref.column]?.label ?? ref.column}`;
+  return `${tableName(template, "appeals")} ${group?.label ?? ref.row} · ${appeals.columns[ref.column]?.label ?? ref.column}`;
 }
 
 /** 表二 / 表三 / 表四 from the section that holds the table. */
