@@ -42,6 +42,24 @@ async function time(label: string, bytes: Uint8Array, target: number) {
   const htmls = fs.readdirSync(htmlDir).filter((f) => f.endsWith(".html")).map((f) => fs.readFileSync(path.join(htmlDir, f)));
   await time("import HTML (largest)", htmls.reduce((a, b) => (b.length > a.length ? b : a)), 50);
 
+  // The PDF reader lands in lib/import/pdf; until then the PDF line says so.
+  const pdfs = [
+    ...fs.readdirSync(htmlDir).filter((f) => f.endsWith(".pdf")).map((f) => path.join(htmlDir, f)),
+    ...[path.resolve(root, "../shared/samples/published"), path.resolve(root, "../../shared/samples/published")]
+      .filter((d) => fs.existsSync(d))
+      .slice(0, 1)
+      .flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith(".pdf")).map((f) => path.join(d, f))),
+  ].map((f) => fs.readFileSync(f));
+  if (pdfs.length) {
+    const largest = pdfs.reduce((a, b) => (b.length > a.length ? b : a));
+    try {
+      await importReport(largest, "x.pdf");
+      await time("import PDF (largest)", largest, 300);
+    } catch (e) {
+      console.log(`import PDF: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-bench-"));
   const files: string[] = [];
   for (let i = 0; i < 100; i++) {

@@ -218,3 +218,15 @@ describe("a real report copied from its PDF as laid-out text (pdftotext -layout 
     expect(report.text.other).toContain("3940 元");
   });
 });
+
+describe("the 落款", () => {
+  const head = "示例区东湖镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n文字。\n六、其他需要报告的事项\n无。\n";
+  it.each([
+    ["organ and date on one line", "示例区东湖镇人民政府　　2022年1月20日\n"],
+    ["a dotted date", "示例区东湖镇人民政府\n2022.1.20\n"],
+  ])("%s", async (_, tail) => {
+    const { report } = await importReport(enc(head + tail), "t.txt");
+    expect(report.meta).toMatchObject({ signedBy: "示例区东湖镇人民政府", signedOn: "2022-01-20" });
+    expect(report.text.other).toBe("无。");
+  });
+});

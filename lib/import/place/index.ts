@@ -45,8 +45,11 @@ function chineseNumber(s: string): number {
   return digits.indexOf(s);
 }
 
+/** 2022.1.20, 2022-01-20, 2022/1/20 under a signature. */
+const DOTTED_DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
+
 function isoDate(text: string): string | undefined {
-  const m = DATE.exec(plain(text));
+  const m = DATE.exec(plain(text)) ?? DOTTED_DATE.exec(plain(text));
   if (!m) return undefined;
   const [y, mo, d] = [chineseNumber(m[1]), chineseNumber(m[2]), chineseNumber(m[3])];
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return undefined;
@@ -181,6 +184,14 @@ export function placeDocument(doc: SourceDocument): Placed {
   for (let k = lastRegion.length - 1; k >= 0; k--) {
     const t = lastRegion[k];
     if (t.inTable) continue;
+    // Organ and date on one line ("示例区东湖镇人民政府  2022年1月20日").
+    const oneLine = /^(.{2,40}?)[\s\u3000]+(\S+)$/.exec(t.text.trim());
+    if (oneLine && !/[。，；：]/.test(oneLine[1]) && ORGAN_ENDING.test(plain(oneLine[1])) && isoDate(oneLine[2])) {
+      report.meta.signedOn = isoDate(oneLine[2]);
+      report.meta.signedBy = plain(oneLine[1]);
+      lastRegion = lastRegion.slice(0, k);
+      break;
+    }
     const iso = isoDate(t.text);
     if (!iso) continue;
     report.meta.signedOn = iso;
