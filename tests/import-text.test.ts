@@ -230,3 +230,27 @@ describe("the 落款", () => {
     expect(report.text.other).toBe("无。");
   });
 });
+
+describe("a 2020 report whose table 三 splits （六） as the 2021 format does", () => {
+  it("leaves the 2019 row （六） blank rather than taking its first item, and notes the items", async () => {
+    const text = `示例区东湖镇人民政府2020年政府信息公开工作年度报告
+一、总体情况
+文字。
+二、主动公开政府信息情况
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规范性文件\t1\t1\t1
+三、收到和处理政府信息公开申请情况
+一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3
+（六）其他处理
+1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1
+2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0
+3.其他\t2\t0\t0\t0\t0\t0\t2
+（七）总计\t3\t0\t0\t0\t0\t0\t3
+`;
+    const { report, notes } = await importReport(enc(text), "t.txt");
+    expect(report.format).toBe("2019");
+    expect(report.tables.requests.otherHandling).toEqual([null, null, null, null, null, null, null]);
+    expect(report.tables.requests.totalHandled).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    expect(byKind(notes, "layout").filter((m) => m.includes("多出一行")).length).toBe(3);
+  });
+});

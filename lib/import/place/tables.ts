@@ -10,7 +10,7 @@ import type { Cell, Report } from "../../report/types";
 import type { ImportNote } from "../notes";
 import { readCell, looksLikeValue } from "./cell-value";
 import { cellName, tableName } from "./context";
-import { core, labelScore, norm, withoutBrackets } from "./normalize";
+import { core, labelNumber, labelScore, norm, withoutBrackets } from "./normalize";
 import type { Token } from "./tokens";
 
 const ROW_MATCH = 0.7;
@@ -210,8 +210,10 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
       // No cell at all after the label: in a copy of a printed table the numbers sit beside a later line of the label.
       for (let j = i + 1; j <= i + 3 && j < tokens.length && !looksLikeValue(tokens[j].text); j++) {
         const other = best(tokens[j].text, candidates);
-        // A fragment of a group's label (他处理 of （六）其他处理) may sit between; another row may not.
+        // A fragment of a group's label (他处理 of （六）其他处理) may sit between; another row, or a numbered one
+        // (the template's next format splits the row: its items are not this row's lines), may not.
         if (other && other.score >= ROW_MATCH && other.item.leaf) break;
+        if (labelNumber(norm(tokens[j].text))) break;
         const there = valuesAfter(tokens, j, width);
         if (hasNumber(there.texts)) {
           after = there;
