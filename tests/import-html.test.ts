@@ -68,6 +68,14 @@ describe("the HTML reader", () => {
     ]);
   });
 
+  it("reads a table's <caption> as the paragraph before it", () => {
+    const blocks = htmlBlocks("<table><caption>二、主动公开政府信息情况</caption><tr><th>规章</th><td>0</td></tr></table>");
+    expect(blocks).toEqual([
+      { kind: "paragraph", text: "二、主动公开政府信息情况" },
+      { kind: "table", rows: [{ cells: [{ text: "规章" }, { text: "0" }] }] },
+    ]);
+  });
+
   it("walks a layout table that holds the report's tables as blocks", () => {
     const doc = readHtml(new TextEncoder().encode(page("<table><tr><td><p>一、总体情况</p><table><tr><td>规章</td><td>0</td></tr></table></td></tr></table>")));
     expect(doc.blocks.map((b) => b.kind)).toEqual(["paragraph", "table"]);

@@ -159,7 +159,11 @@ function htmlDocument(html: string): { blocks: Block[]; title?: string } {
         if (isFrame(c)) {
           for (const tr of rowsOf(c)) for (const td of kids(tr)) walk(td, inEmphasis, inAlign);
           flush();
-        } else blocks.push(tableBlock(c));
+        } else {
+          // A <caption> is often the section's heading (二、主动公开政府信息情况).
+          for (const cap of kids(c)) if (isElement(cap) && cap.nodeName === "caption") for (const line of cellText(cap).split("\n")) blocks.push({ kind: "paragraph", text: line });
+          blocks.push(tableBlock(c));
+        }
         continue;
       }
       const block = BLOCK.has(c.nodeName) || c.nodeName === "tr" || c.nodeName === "td" || c.nodeName === "th";
