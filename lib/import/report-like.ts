@@ -3,7 +3,7 @@
  * template's section headings or its table labels; a portal's list page has
  * report titles as links and nothing else.
  */
-import { getTemplate, reportTitle } from "../template";
+import { reportTitle, TEMPLATES } from "../template";
 import type { SourceDocument } from "./document";
 import { formatByLayout } from "./place/format";
 import { headingNumber, matchSectionHeading } from "./place/headings";
@@ -13,7 +13,7 @@ const TITLE_KEY = reportTitle("", 0).slice(-4);
 
 export function isReportLike(doc: SourceDocument): "report" | "list" | "other" {
   const tokens = tokensOf(doc);
-  const sections = getTemplate("2021").sections;
+  const sections = TEMPLATES[0].sections;
   const headings = sections.filter((s) => tokens.some((t) => !t.inTable && matchSectionHeading(t.text, headingNumber(s.heading), s.heading, t.numbered))).length;
   const tables = formatByLayout(tokens) !== undefined;
   if (headings >= 2 || tables) return "report";

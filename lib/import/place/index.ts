@@ -7,7 +7,7 @@
 import { emptyReport } from "../../report/empty";
 import { parseReport } from "../../report/schema";
 import type { Report } from "../../report/types";
-import { formatForYear, getTemplate, reportTitle, type FormatId, type Section, type Template } from "../../template";
+import { formatForYear, getTemplate, reportTitle, TEMPLATES, type FormatId, type Section, type Template } from "../../template";
 import type { SourceDocument } from "../document";
 import type { ImportNote } from "../notes";
 import { formatByLayout } from "./format";
@@ -128,8 +128,8 @@ export function placeDocument(doc: SourceDocument): Placed {
   const notes: ImportNote[] = doc.notes.map((n) => ({ kind: "reader", message: n.message, ...(n.page ? { page: n.page } : {}) }));
   const tokens = tokensOf(doc);
 
-  // Sections are found with the 2021 headings first (the headings are the same in every format), then re-read once the format is known.
-  const probe = findSections(getTemplate("2021"), tokens, 0);
+  // Sections are found with the newest format's headings first (the headings are the same in every format), then re-read once the format is known.
+  const probe = findSections(TEMPLATES[0], tokens, 0);
   const firstHeading = probe.find((s) => s.at >= 0)?.at ?? tokens.length;
   const found0 = findTitle(tokens, firstHeading);
   // A portal page may carry the title only in its <title> (often with the site's name after it).
@@ -142,7 +142,7 @@ export function placeDocument(doc: SourceDocument): Placed {
   const layout = formatByLayout(tokens.slice(start));
   const textYear = /(\d{4})\s*年/.exec(tokens.slice(start, firstHeading).map((t) => t.text).join(""))?.[1];
   const year = title?.year ?? doc.hints?.year ?? (textYear ? Number(textYear) : undefined);
-  const format: FormatId = layout ?? (year ? formatForYear(year) : undefined) ?? "2021";
+  const format: FormatId = layout ?? (year ? formatForYear(year) : undefined) ?? TEMPLATES[0].format;
   const template = getTemplate(format);
   const byYear = year ? formatForYear(year) : undefined;
   if (layout && byYear && byYear !== layout) {
