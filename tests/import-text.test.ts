@@ -254,3 +254,21 @@ describe("a 2020 report whose table 三 splits （六） as the 2021 format does
     expect(byKind(notes, "layout").filter((m) => m.includes("多出一行")).length).toBe(3);
   });
 });
+
+describe("notes on a paged source", () => {
+  it("carry the page of the cell", async () => {
+    const { placeDocument } = await import("@/lib/import/place");
+    const { notes } = placeDocument({
+      kind: "pdf",
+      pages: 2,
+      notes: [],
+      blocks: [
+        { kind: "paragraph", text: "示例区东湖镇人民政府2021年政府信息公开工作年度报告", page: 1 },
+        { kind: "paragraph", text: "一、总体情况", page: 1 },
+        { kind: "paragraph", text: "二、主动公开政府信息情况", page: 1 },
+        { kind: "table", page: 2, rows: [{ cells: [{ text: "规章" }, { text: "—" }, { text: "0" }, { text: "0" }] }] },
+      ],
+    });
+    expect(notes.find((n) => n.kind === "interpreted")).toMatchObject({ cell: { table: "proactive", row: "regulations", column: "issued" }, page: 2 });
+  });
+});

@@ -85,12 +85,14 @@ function hasNumber(texts: string[]): boolean {
 }
 
 /** Stores one published cell with its reading's notes. */
-function put(template: Template, notes: ImportNote[], ref: CellRef, text: string | undefined, kind: CellKind, set: (v: Cell) => void) {
+function put(template: Template, notes: ImportNote[], ref: CellRef, text: string | undefined, kind: CellKind, set: (v: Cell) => void, page?: number) {
   if (text === undefined) return;
   const r = readCell(text, kind);
   set(r.value);
-  if (r.unreadable) notes.push({ kind: "unsure", cell: ref, message: `${cellName(template, ref)}：“${quote(text.trim())}”不是数字，按空白处理。` });
-  else if (r.interpreted) notes.push({ kind: "interpreted", cell: ref, message: `${cellName(template, ref)}：${r.interpreted}。` });
+  // The page (PDF) lets the clerk find the cell in the published file.
+  const at = page ? { page } : {};
+  if (r.unreadable) notes.push({ kind: "unsure", cell: ref, ...at, message: `${cellName(template, ref)}：“${quote(text.trim())}”不是数字，按空白处理。` });
+  else if (r.interpreted) notes.push({ kind: "interpreted", cell: ref, ...at, message: `${cellName(template, ref)}：${r.interpreted}。` });
 }
 
 /** A published label that is not the template's word for word (brackets with filling instructions count). */
@@ -152,7 +154,7 @@ export function placeProactive(template: Template, tokens: Token[], tables: Repo
     }
     block.fields.forEach((f, k) => {
       const ref: CellRef = { table: "proactive", row: row.key, column: f.key };
-      put(template, notes, ref, after.texts[k], f.kind, (v) => (tables.proactive[row.key][f.key] = v));
+      put(template, notes, ref, after.texts[k], f.kind, (v) => (tables.proactive[row.key][f.key] = v), tok.page);
     });
     if (after.texts.length < block.fields.length) {
       notes.push({ kind: "missing", section: "proactive", message: `${tableName(template, "proactive")} ${row.label}：发布稿只有 ${after.texts.length} 个数，缺的单元格留空。` });
@@ -268,10 +270,10 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
         if (k !== undefined) cells.set(k, tokens[j].text);
         i = j;
       }
-      t.columns.forEach((c, k) => put(template, notes, { table: "requests", row: leaf!.id, column: k }, cells.get(k), c.kind, (v) => (row[k] = v)));
+      t.columns.forEach((c, k) => put(template, notes, { table: "requests", row: leaf!.id, column: k }, cells.get(k), c.kind, (v) => (row[k] = v), tok.page));
       continue;
     }
-    t.columns.forEach((c, k) => put(template, notes, { table: "requests", row: leaf!.id, column: k }, after.texts[k], c.kind, (v) => (row[k] = v)));
+    t.columns.forEach((c, k) => put(template, notes, { table: "requests", row: leaf!.id, column: k }, after.texts[k], c.kind, (v) => (row[k] = v), tok.page));
     if (after.texts.length < width) {
       notes.push({ kind: "missing", section: "requests", message: `${tableName(template, "requests")} ${leaf.short}：发布稿只有 ${after.texts.length} 个数（应有 ${width} 个），缺的单元格留空。` });
     }
@@ -368,7 +370,7 @@ export function placeAppeals(template: Template, tokens: Token[], tables: Report
   const { texts } = valuesAfter(tokens, start, count);
   t.groups.forEach((g, gi) =>
     t.columns.forEach((c, k) =>
-      put(template, notes, { table: "appeals", row: g.key, column: k }, texts[gi * width + k], c.kind, (v) => (tables.appeals[g.key][k] = v)),
+      put(template, notes, { table: "appeals", row: g.key, column: k }, texts[gi * width + k], c.kind, (v) => (tables.appeals[g.key][k] = v), tokens[start + 1]?.page),
     ),
   );
   if (texts.length < count) {
