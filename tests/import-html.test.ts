@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { importReport } from "@/lib/import";
 import { htmlBlocks, readHtml } from "@/lib/import/html";
 import { expectSameReport, importFixture } from "./support/import-helpers";
-import { loadFixture } from "./support/fixtures";
+import { DEMO_FIXTURES, loadFixture, SAMPLE_FIXTURES } from "./support/fixtures";
 
 describe("年报通's .docx converted by LibreOffice to HTML", () => {
-  it.each(["wenquan-town-2021", "demo-town-2020"])("%s reads back (texts and every cell)", async (name) => {
+  it.each([...SAMPLE_FIXTURES, ...DEMO_FIXTURES])("%s reads back (texts and every cell)", async (name) => {
     const { report } = await importReport(importFixture(`${name}.html`), `${name}.html`);
     expectSameReport(report, loadFixture(name));
   });
@@ -65,6 +65,14 @@ describe("the HTML reader", () => {
     const blocks = htmlBlocks("<table><tr><td rowspan=2>甲</td><td colspan=2>乙</td></tr><tr><td>1</td><td>2</td></tr></table>");
     expect(blocks).toEqual([
       { kind: "table", rows: [{ cells: [{ text: "甲", rowSpan: 2 }, { text: "乙", colSpan: 2 }] }, { cells: [{ text: "1" }, { text: "2" }] }] },
+    ]);
+  });
+
+  it("breaks lines only at <br>, not at the source's newlines, and leaves out a saved page's header and footer", () => {
+    const blocks = htmlBlocks('<p>全年公开\n信息10条，\n其中规章1件。<br>第二行。</p><div title="footer"><p>— 3 —</p></div><div style="mso-element:footer"><p>第 3 页</p></div>');
+    expect(blocks).toEqual([
+      { kind: "paragraph", text: "全年公开信息10条，其中规章1件。" },
+      { kind: "paragraph", text: "第二行。" },
     ]);
   });
 

@@ -41,7 +41,11 @@ function alignOf(n: T.Element): ParagraphBlock["align"] | undefined {
 
 const isElement = (n: Node): n is T.Element => "tagName" in n;
 const kids = (n: Node): T.ChildNode[] => ("childNodes" in n ? n.childNodes : []);
-const hidden = (n: T.Element) => /display\s*:\s*none/i.test(attrOf(n, "style") ?? "");
+/** Hidden, or the page header/footer of a document saved as a web page (LibreOffice: title="footer"; Word: mso-element:footer). */
+const hidden = (n: T.Element) =>
+  /display\s*:\s*none|mso-element\s*:\s*(header|footer)/i.test(attrOf(n, "style") ?? "") || /^(header|footer)$/i.test(attrOf(n, "title") ?? "");
+
+const LINE_BREAK = "\u2028";
 
 function containsTable(n: Node): boolean {
   return kids(n).some((c) => isElement(c) && (c.nodeName === "table" || containsTable(c)));
@@ -130,7 +134,8 @@ function htmlDocument(html: string): { blocks: Block[]; title?: string } {
   let emphasis = false;
   let align: ParagraphBlock["align"] | undefined;
   const flush = () => {
-    for (const line of buf.split("\n")) {
+    // Only <br> breaks a line: a newline in the source is whitespace.
+    for (const line of buf.split(LINE_BREAK)) {
       const text = cleanInline(line);
       if (text) blocks.push({ kind: "paragraph", text, ...(emphasis ? { emphasis } : {}), ...(align ? { align } : {}) });
     }
@@ -151,7 +156,7 @@ function htmlDocument(html: string): { blocks: Block[]; title?: string } {
       }
       if (!isElement(c) || SKIP.has(c.nodeName) || hidden(c)) continue;
       if (c.nodeName === "br") {
-        buf += "\n";
+        buf += LINE_BREAK;
         continue;
       }
       if (c.nodeName === "table") {
