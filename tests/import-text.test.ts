@@ -272,3 +272,12 @@ describe("notes on a paged source", () => {
     expect(notes.find((n) => n.kind === "interpreted")).toMatchObject({ cell: { table: "proactive", row: "regulations", column: "issued" }, page: 2 });
   });
 });
+
+describe("table 三 whose rows are all misprinted", () => {
+  it("still reads them", async () => {
+    const text = `示例区东湖镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n文字。\n三、收到和处理政府信息公开申请情况\n自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计\n一、本年新收到的政府信息公开申请件数\t1\t0\t0\t0\t0\t0\t1\n二、上年结转的政府信息公开申请件数\t0\t0\t0\t0\t0\t0\t0\n`;
+    const { report } = await importReport(enc(text), "t.txt");
+    expect(report.tables.requests.newRequests).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.tables.requests.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+});

@@ -197,8 +197,11 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
   const width = t.columns.length;
   const found = new Set<string>();
   // The body starts at the first label that is a data row's label as printed; what comes before is the header.
-  let body = tokens.findIndex((tok) => !looksLikeValue(tok.text) && leaves.some((l) => labelScore(tok.text, l.text) >= 0.9 && norm(tok.text).length >= 4));
-  if (body < 0) body = tokens.length;
+  const startsBody = (at: number) => (tok: Token) => !looksLikeValue(tok.text) && norm(tok.text).length >= 4 && leaves.some((l) => labelScore(tok.text, l.text) >= at);
+  // A misprinted first row still starts the body; with no row label at all, everything is body.
+  let body = tokens.findIndex(startsBody(0.9));
+  if (body < 0) body = tokens.findIndex(startsBody(ROW_MATCH));
+  if (body < 0) body = 0;
   headerNotes(template, tokens.slice(0, body), notes);
   const byGrid = gridColumns(template, tokens.slice(0, body), notes);
   for (let i = body; i < tokens.length; i++) {
