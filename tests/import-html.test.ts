@@ -161,3 +161,23 @@ describe("portal pages", () => {
     expect([report.organ.name, report.year]).toEqual(["示例区教育局", 2023]);
   });
 });
+
+describe("a table whose section heading is its own first row, or missing", () => {
+  const table = (first: string) =>
+    `<table>${first}<tr><td colspan=4>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>2</td><td>0</td><td>5</td></tr></table>`;
+  const html = (first: string) =>
+    new TextEncoder().encode(page(`<p>示例市人民政府2021年政府信息公开工作年度报告</p><p>一、总体情况</p><p>规章制度健全。</p>${table(first)}<p>三、收到和处理政府信息公开申请情况</p>`));
+
+  it("finds 二 in the table's first cell", async () => {
+    const { report, notes } = await importReport(html("<tr><td colspan=4>二、主动公开政府信息情况</td></tr>"), "p.html");
+    expect(report.tables.proactive.regulations).toEqual({ issued: 2, repealed: 0, inForce: 5 });
+    expect(report.text.overview.proactive).toBe("规章制度健全。");
+    expect(notes.some((n) => n.message.includes("二、主动公开政府信息情况"))).toBe(false);
+  });
+
+  it("finds the table by its labels when 二 is missing, and says so", async () => {
+    const { report, notes } = await importReport(html(""), "p.html");
+    expect(report.tables.proactive.regulations).toEqual({ issued: 2, repealed: 0, inForce: 5 });
+    expect(notes.find((n) => n.section === "proactive" && n.kind === "missing")?.message).toContain("按表格的标签");
+  });
+});

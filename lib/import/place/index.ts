@@ -13,7 +13,7 @@ import type { ImportNote } from "../notes";
 import { formatByLayout } from "./format";
 import { headingNumber, matchSectionHeading, matchSubHeading } from "./headings";
 import { organKindFromName } from "./organ-kind";
-import { placeAppeals, placeProactive, placeRequests } from "./tables";
+import { hasRowLabels, placeAppeals, placeProactive, placeRequests } from "./tables";
 import { tokensOf, type Token } from "./tokens";
 
 export interface Placed {
@@ -104,7 +104,9 @@ function findSections(template: Template, tokens: Token[], from: number): Array<
     let found = -1;
     let rest = "";
     for (let i = cursor; i < tokens.length; i++) {
-      if (tokens[i].inTable) continue;
+      // Inside a table only its first cell can be a heading (a portal that prints 二、… as the table's first row).
+      const g = tokens[i].grid;
+      if (tokens[i].inTable && !(g && g.row === 0 && g.col === 0)) continue;
       const m = matchSectionHeading(tokens[i].text, number, section.heading, tokens[i].numbered);
       if (m) {
         found = i;
@@ -170,9 +172,23 @@ export function placeDocument(doc: SourceDocument): Placed {
     const region = tokens.slice(s.at + 1, next);
     return s.rest ? [{ text: s.rest, inTable: false }, ...region] : region;
   };
-  for (const s of sections) {
-    if (s.at < 0) notes.push({ kind: "missing", section: s.section.text ?? s.section.table ?? s.section.number, message: `没有找到“${s.section.heading}”一节${s.section.table ? "，表中单元格留空" : ""}。` });
-  }
+  // A table whose heading is missing is looked for between the headings around it, by its labels.
+  const around = (i: number): Token[] => {
+    const before = [...sections.slice(0, i)].reverse().find((x) => x.at >= 0)?.at ?? start - 1;
+    const after = sections.slice(i + 1).find((x) => x.at >= 0)?.at ?? tokens.length;
+    const span = tokens.slice(before + 1, after);
+    // The section before's own text is not the table: where the source has tables, only their cells.
+    return span.some((t) => t.inTable) ? span.filter((t) => t.inTable) : span;
+  };
+  // Only tables read by row labels can be looked for so: table 四 has none, and would take another table's numbers.
+  const foundByLabels = sections.map((s, i) => s.at < 0 && !!s.section.table && s.section.table !== "appeals" && hasRowLabels(template, s.section.table, around(i)));
+  sections.forEach((s, i) => {
+    if (s.at >= 0) return;
+    const message = foundByLabels[i]
+      ? `没有找到“${s.section.heading}”一节的标题，已按表格的标签在前后两节之间找到表格。`
+      : `没有找到“${s.section.heading}”一节${s.section.table ? "，表中单元格留空" : ""}。`;
+    notes.push({ kind: "missing", section: s.section.text ?? s.section.table ?? s.section.number, message });
+  });
 
   // 前言: between the title and 一.
   const firstFound = found[0]?.at ?? tokens.length;
@@ -233,6 +249,7 @@ export function placeDocument(doc: SourceDocument): Placed {
     if (table) {
       const place = table === "proactive" ? placeProactive : table === "requests" ? placeRequests : placeAppeals;
       if (s.at >= 0) place(template, region, report.tables, notes);
+      else if (foundByLabels[i]) place(template, around(i), report.tables, notes);
     }
   });
 

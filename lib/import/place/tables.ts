@@ -107,6 +107,18 @@ function labelNote(published: string, label: string): string {
     : `发布稿写作“${quote(published)}”，按模板的“${label}”读取`;
 }
 
+/** A sentence of text, never a row label (labels carry no full stop; the longest with its instructions stays under 200). */
+function isSentence(text: string): boolean {
+  return /。/.test(text.replace(/（[^）]*）|\([^)]*\)/g, "")) || text.length > 200;
+}
+
+/** Whether the tokens hold a row label of the table as printed (to find a table whose heading is missing). */
+export function hasRowLabels(template: Template, table: "proactive" | "requests", tokens: Token[]): boolean {
+  const labels =
+    table === "proactive" ? template.tables.proactive.blocks.flatMap((b) => b.rows.map((r) => r.label)) : leafRows(template.tables.requests.rows).map((r) => r.text);
+  return tokens.some((tok) => !looksLikeValue(tok.text) && labels.some((l) => norm(l).length >= 2 && labelScore(tok.text, l) >= 0.9));
+}
+
 /* ---------- 表二 ---------- */
 
 export function placeProactive(template: Template, tokens: Token[], tables: Report["tables"], notes: ImportNote[]): void {
@@ -117,7 +129,7 @@ export function placeProactive(template: Template, tokens: Token[], tables: Repo
   let pendingHeader: string[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (looksLikeValue(tok.text)) continue;
+    if (looksLikeValue(tok.text) || isSentence(tok.text)) continue;
     if (norm(tok.text) === norm(t.itemHeader)) {
       pendingHeader = [];
       continue;
@@ -205,7 +217,7 @@ export function placeRequests(template: Template, tokens: Token[], tables: Repor
   headerNotes(template, tokens.slice(0, body), notes);
   const byGrid = gridColumns(template, tokens.slice(0, body), notes);
   for (let i = body; i < tokens.length; i++) {
-    if (looksLikeValue(tokens[i].text)) continue;
+    if (looksLikeValue(tokens[i].text) || isSentence(tokens[i].text)) continue;
     const joined = wrappedLabel(tokens, i, candidates, width);
     const tok = joined.tok;
     i = joined.at;
