@@ -52,13 +52,15 @@ describe("the HTML reader", () => {
     expect(notes.find((n) => n.cell?.row === "normativeDocuments")?.message).toContain("“—”读作 0");
   });
 
-  it("decodes GBK pages by their meta charset and by sniffing", async () => {
+  it("decodes GBK pages by their meta charset and by sniffing, and UTF-8 pages that still declare GBK", async () => {
     const html = page(REPORT_BODY, '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
     const gbk = gbkEncode(html);
     const a = await importReport(gbk, "a.htm");
     expect(a.report.organ.name).toBe("示例区东湖镇人民政府");
     const sniffed = gbkEncode(page(REPORT_BODY, ""));
     expect((await importReport(sniffed, "b.htm")).report.organ.name).toBe("示例区东湖镇人民政府");
+    const misdeclared = new TextEncoder().encode(page(REPORT_BODY, '<meta charset="gbk">'));
+    expect((await importReport(misdeclared, "c.htm")).report.organ.name).toBe("示例区东湖镇人民政府");
   });
 
   it("keeps rowspan and colspan on the cells", () => {
