@@ -281,3 +281,11 @@ describe("table 三 whose rows are all misprinted", () => {
     expect(report.tables.requests.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 });
+
+describe("table 四 printed as two rows", () => {
+  it("reads all fifteen cells across the row labels", async () => {
+    const text = `示例区东湖镇人民政府2021年政府信息公开工作年度报告\n一、总体情况\n文字。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\t1\t0\t0\t0\t1\n行政诉讼\t2\t0\t0\t0\t2\t0\t0\t1\t0\t1\n五、存在的主要问题及改进情况\n无。\n`;
+    const { report } = await importReport(enc(text), "t.txt");
+    expect(report.tables.appeals).toEqual({ reconsideration: [1, 0, 0, 0, 1], litigationDirect: [2, 0, 0, 0, 2], litigationAfterReconsideration: [0, 0, 1, 0, 1] });
+  });
+});

@@ -382,7 +382,13 @@ export function placeAppeals(template: Template, tokens: Token[], tables: Report
     notes.push({ kind: "missing", section: "appeals", message: `没有找到${tableName(template, "appeals")}，其单元格留空。` });
     return;
   }
-  const { texts } = valuesAfter(tokens, start, count);
+  // The cells run on across short labels: a table 四 printed as two rows (行政复议 | … / 行政诉讼 | …).
+  const texts: string[] = [];
+  for (let i = start + 1; i < tokens.length && texts.length < count; i++) {
+    const text = tokens[i].text;
+    if (cellLike(text)) texts.push(text);
+    else if (isSentence(text) || text.length > 20) break;
+  }
   t.groups.forEach((g, gi) =>
     t.columns.forEach((c, k) =>
       put(template, notes, { table: "appeals", row: g.key, column: k }, texts[gi * width + k], c.kind, (v) => (tables.appeals[g.key][k] = v), tokens[start + 1]?.page),
