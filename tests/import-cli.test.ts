@@ -54,4 +54,15 @@ describe("nianbao check on published files", () => {
     expect(lines[1]).toContain("无法读取");
     expect(r.code).toBe(2);
   });
+
+  it("--summary on a folder: one line per file in it", async () => {
+    fs.mkdirSync(path.join(dir, "folder"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "folder", "a.html"), importFixture("wenquan-town-2021.html"));
+    fs.writeFileSync(path.join(dir, "folder", "b.html"), importFixture("demo-town-2020.html"));
+    const r = await nianbao("check", "folder", "--summary");
+    const lines = r.stdout.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^folder[\\/]a\.html\t威海市环翠区温泉镇人民政府/);
+    expect(lines[1]).toMatch(/^folder[\\/]b\.html\t示例区东湖镇人民政府\t2020年\t2019年格式/);
+  });
 });

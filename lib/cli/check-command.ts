@@ -4,6 +4,8 @@
  * each with where it is); `--json` prints `{"findings": [...]}` on stdout alone.
  * Exit 0 no errors (warnings allowed), 1 errors, 2 bad usage or input.
  */
+import fs from "node:fs/promises";
+import path from "node:path";
 import { check } from "../check";
 import { findingCounts } from "../check/finding-counts";
 import { describeFinding } from "../report/describe";
@@ -20,7 +22,7 @@ export const CHECK_USAGE = `用法：nianbao check 报告.json [--previous 上�
   读取时的提示（“读取提示”）与检查结果分开列出。
   -p, --previous 文件  上一年度的报告，用于跨年度检查（上年结转、现行有效件数、内容雷同）
       --json           以 JSON 输出 {"findings": [...]}（只写标准输出）
-      --summary        多个文件，每个文件一行：机关、年度、格式、错误、警告、读取提示
+      --summary        多个文件（或文件夹），每个文件一行：机关、年度、格式、错误、警告、读取提示
   -h, --help           显示本说明
   退出码：0 无错误（可能有警告），1 有错误，2 文件无法读取或不是有效的报告`;
 
@@ -103,6 +105,26 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
+/** A folder stands for the files in it (not its subfolders, not hidden files), in name order. */
+async function expandFolders(files: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) {
+    const stat = await fs.stat(path.resolve(cwd, f)).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      out.push(f);
+      continue;
+    }
+    const entries = await fs.readdir(path.resolve(cwd, f), { withFileTypes: true });
+    out.push(
+      ...entries
+        .filter((e) => e.isFile() && !e.name.startsWith("."))
+        .map((e) => path.join(f, e.name))
+        .sort((a, b) => a.localeCompare(b, "zh")),
+    );
+  }
+  return out;
+}
+
 /** One line per file, so a 政务公开办 can 体检 a folder of published reports in one command. */
 async function summary(files: string[], json: boolean, io: CliIo): Promise<number> {
   if (files.length === 0) {
@@ -111,7 +133,7 @@ async function summary(files: string[], json: boolean, io: CliIo): Promise<numbe
   }
   let worst = EXIT_OK;
   const rows: Array<Record<string, unknown>> = [];
-  for (const file of files) {
+  for (const file of await expandFolders(files, io.cwd)) {
     const read = await readAnyReport(file, io.cwd);
     if (!read.ok) {
       worst = EXIT_USAGE;
