@@ -289,3 +289,11 @@ describe("table 四 printed as two rows", () => {
     expect(report.tables.appeals).toEqual({ reconsideration: [1, 0, 0, 0, 1], litigationDirect: [2, 0, 0, 0, 2], litigationAfterReconsideration: [0, 0, 1, 0, 1] });
   });
 });
+
+describe("a misprinted year", () => {
+  it("is not taken as the year (a note asks to check it)", async () => {
+    const { report, notes } = await importReport(enc("示例区东湖镇人民政府3021年政府信息公开工作年度报告\n一、总体情况\n文字。\n二、主动公开政府信息情况\n规章\t0\t0\t0\n"), "t.txt");
+    expect(report.year).not.toBe(3021);
+    expect(notes.some((n) => n.section === "year")).toBe(true);
+  });
+});

@@ -143,7 +143,9 @@ export function placeDocument(doc: SourceDocument): Placed {
 
   const layout = formatByLayout(tokens.slice(start));
   const textYear = /(\d{4})\s*年/.exec(tokens.slice(start, firstHeading).map((t) => t.text).join(""))?.[1];
-  const year = title?.year ?? doc.hints?.year ?? (textYear ? Number(textYear) : undefined);
+  // The 条例's annual reports began with 2008; a year far from any report's is a misprint, not a year.
+  const plausible = (y: number | undefined) => (y !== undefined && y >= 2008 && y <= 2100 ? y : undefined);
+  const year = plausible(title?.year) ?? plausible(doc.hints?.year) ?? plausible(textYear ? Number(textYear) : undefined);
   const format: FormatId = layout ?? (year ? formatForYear(year) : undefined) ?? TEMPLATES[0].format;
   const template = getTemplate(format);
   const byYear = year ? formatForYear(year) : undefined;
