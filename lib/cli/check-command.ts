@@ -4,21 +4,29 @@
  * each with where it is); `--json` prints `{"findings": [...]}` on stdout alone.
  * Exit 0 no errors (warnings allowed), 1 errors, 2 bad usage or input.
  */
+import fs from "node:fs/promises";
+import path from "node:path";
 import { check } from "../check";
+import { findingCounts } from "../check/finding-counts";
 import { describeFinding } from "../report/describe";
 import { SEVERITY_WORDS } from "../report/field-labels";
 import type { Finding, Report } from "../report/types";
 import { getTemplate } from "../template";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
-import { readCommandReport, readReportFile } from "./read-report";
+import { parseArgs } from "./args";
+import { formatImportNotes, readAnyReport } from "./read-any";
 
 const E = SEVERITY_WORDS.error;
 const W = SEVERITY_WORDS.warning;
 
 export const CHECK_USAGE = `用法：nianbao check 报告.json [--previous 上年报告.json] [--json]
+       nianbao check 文件… --summary
   检查报告的勾稽关系（R1–R7，${E}）和可能的问题（W1–W8，${W}）。
+  报告可以是 REPORT-JSON，也可以是已发布的 PDF、Word .docx、网页 .html 或文本：先读取，再检查；
+  读取时的提示（“读取提示”）与检查结果分开列出。
   -p, --previous 文件  上一年度的报告，用于跨年度检查（上年结转、现行有效件数、内容雷同）
       --json           以 JSON 输出 {"findings": [...]}（只写标准输出）
+      --summary        多个文件（或文件夹），每个文件一行：机关、年度、格式、${E}、${W}、读取提示
   -h, --help           显示本说明
   退出码：0 无${E}（可能有${W}），1 有${E}，2 文件无法读取或不是有效的报告`;
 
@@ -50,12 +58,33 @@ function formatFindings(report: Report, findings: Finding[]): string[] {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const start = await readCommandReport(args, { options: { previous: ["-p"] }, flags: { json: [] } }, CHECK_USAGE, io);
-  if (!start.ok) return start.exit;
-  const { parsed, report } = start;
+  const parsed = parseArgs(args, { options: { previous: ["-p"] }, flags: { json: [], summary: [], help: ["-h"] } });
+  if (!parsed.ok) {
+    io.stderr(`${parsed.error}\n\n${CHECK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.flags.has("help")) {
+    io.stdout(CHECK_USAGE);
+    return EXIT_OK;
+  }
+  if (parsed.flags.has("summary")) return summary(parsed.positionals, parsed.flags.has("json"), io);
+  if (parsed.positionals.length !== 1) {
+    const why =
+      parsed.positionals.length === 0
+        ? "缺少报告文件（REPORT-JSON，或 PDF、Word、网页、文本）。"
+        : `只能指定一个报告文件，多出了：${parsed.positionals.slice(1).join(" ")}（多个文件请加 --summary）`;
+    io.stderr(`${why}\n\n${CHECK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const read = await readAnyReport(parsed.positionals[0], io.cwd);
+  if (!read.ok) {
+    io.stderr(read.message);
+    return EXIT_USAGE;
+  }
+  const report = read.report;
   let previous: Report | undefined;
   if (parsed.options.previous !== undefined) {
-    const prev = await readReportFile(parsed.options.previous, io.cwd);
+    const prev = await readAnyReport(parsed.options.previous, io.cwd);
     if (!prev.ok) {
       io.stderr(`上年报告 ${prev.message}`);
       return EXIT_USAGE;
@@ -69,7 +98,65 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const findings = check(report, previous);
-  if (parsed.flags.has("json")) io.stdout(JSON.stringify({ findings }, null, 2));
-  else io.stdout(formatFindings(report, findings).join("\n"));
+  const notes = read.imported ? read.notes : undefined;
+  if (parsed.flags.has("json")) io.stdout(JSON.stringify(notes ? { findings, importNotes: notes } : { findings }, null, 2));
+  else {
+    const lines = formatFindings(report, findings);
+    // What the reader could not read is not what the report says: its own heading, after the findings.
+    if (notes?.length) lines.push("", `读取提示（${notes.length} 条，导入时的说明，不是报告本身的问题）：`, ...formatImportNotes(notes));
+    io.stdout(lines.join("\n"));
+  }
   return findings.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** A folder stands for the files in it (not its subfolders, not hidden files), in name order. */
+async function expandFolders(files: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const f of files) {
+    const stat = await fs.stat(path.resolve(cwd, f)).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+      out.push(f);
+      continue;
+    }
+    const entries = await fs.readdir(path.resolve(cwd, f), { withFileTypes: true });
+    out.push(
+      ...entries
+        .filter((e) => e.isFile() && !e.name.startsWith("."))
+        .map((e) => path.join(f, e.name))
+        .sort((a, b) => a.localeCompare(b, "zh")),
+    );
+  }
+  return out;
+}
+
+/** One line per file, so a 政务公开办 can 体检 a folder of published reports in one command. */
+async function summary(files: string[], json: boolean, io: CliIo): Promise<number> {
+  if (files.length === 0) {
+    io.stderr(`缺少报告文件。\n\n${CHECK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  let worst = EXIT_OK;
+  const rows: Array<Record<string, unknown>> = [];
+  for (const file of await expandFolders(files, io.cwd)) {
+    const read = await readAnyReport(file, io.cwd);
+    if (!read.ok) {
+      worst = EXIT_USAGE;
+      rows.push({ file, error: read.message });
+      if (!json) io.stdout(`${file}\t无法读取：${read.message.replace(`${file}：`, "")}`);
+      continue;
+    }
+    const { report } = read;
+    const findings = check(report);
+    const counts = findingCounts(findings);
+    const notes = read.imported ? read.notes.length : 0;
+    if (counts.errorCount > 0 && worst === EXIT_OK) worst = EXIT_FINDINGS;
+    rows.push({ file, organ: report.organ.name, year: report.year, format: report.format, errors: counts.errorCount, warnings: counts.warningCount, notes });
+    if (!json) {
+      io.stdout(
+        `${file}\t${report.organ.name}\t${report.year}年\t${report.format}年格式\t${E} ${counts.errorCount}\t${W} ${counts.warningCount}\t读取提示 ${notes}`,
+      );
+    }
+  }
+  if (json) io.stdout(JSON.stringify({ files: rows }, null, 2));
+  return worst;
 }
