@@ -15,8 +15,13 @@ export interface CliCommand {
 export const COMMANDS: Record<string, CliCommand> = {
   check: {
     summary: "检查报告的勾稽关系和内容（R1–R6 错误，W1–W7 警告）",
-    usage: "nianbao check 报告.json [--previous 上年报告.json] [--json]",
+    usage: "nianbao check 报告(.json/.pdf/.docx/.html/.txt)… [--previous 上年报告] [--json] [--summary]",
     load: async () => (await import("./check-command")).run,
+  },
+  import: {
+    summary: "读取已发布的年报（PDF、Word、网页、文本），输出 REPORT-JSON",
+    usage: "nianbao import 文件 [-o 输出.json] [--json]",
+    load: async () => (await import("./import-command")).run,
   },
   new: {
     summary: "生成某一年度的空白报告（REPORT-JSON）",

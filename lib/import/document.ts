@@ -25,6 +25,8 @@ export interface ParagraphBlock {
   page?: number;
   /** Centred, bold or large: a title or heading by its look, where the reader can tell. */
   emphasis?: boolean;
+  /** Paragraph alignment where the source says it (the 落款 is right-aligned). */
+  align?: "left" | "center" | "right" | "justify";
 }
 
 export interface TableBlock {
@@ -50,6 +52,8 @@ export interface SourceDocument {
   /** Pages in the source (PDF), for notes and the side-by-side view. */
   pages?: number;
   notes: ReaderNote[];
+  /** What the source says about itself outside the text (a saved page's header lines: its address, the year). */
+  hints?: { year?: number; sourceUrl?: string; /** The page's own title (HTML <title>), where the body has none. */ title?: string };
 }
 
 /** Why a file cannot be read at all; `message` is shown to the user as is (Chinese). */
