@@ -69,7 +69,9 @@ describe("PDF refusals", () => {
     expect(r.message).toMatch(/没有任何文字/);
   });
 
-  it("leaves the caller's bytes intact (pdfjs would detach the buffer it is given)", async () => {
+  it("reads a Node Buffer as well, and leaves the caller's bytes intact (pdfjs would detach the buffer it is given)", async () => {
+    const buffer = fs.readFileSync(path.join(dir, "guanting-town-2021.pdf"));
+    expect((await readPdf(buffer)).blocks.length).toBeGreaterThan(10);
     const bytes = pdf("guanting-town-2021.pdf");
     await readPdf(bytes);
     expect(bytes.byteLength).toBeGreaterThan(100_000);

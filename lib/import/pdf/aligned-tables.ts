@@ -77,7 +77,7 @@ export function alignedTables(page: PageLayout, notes: ReaderNote[]): { tables: 
     const numbered = run.filter((p) => isTabular(p) && p.some((x) => x.value));
     // Two rows with numbers, or one long row of them (table 四 has a single row).
     if (numbered.length >= 2 || numbered.some((p) => p.filter((x) => x.value).length >= 5)) {
-      tables.push(tableOf(run, page.page));
+      tables.push(tableOf(run, lines.slice(start, end + 1), page.page));
       lines.slice(start, end + 1).forEach((l) => consumed.add(l));
       notes.push({ page: page.page, message: `第${page.page}页有一张表格没有框线，按文字对齐读取，请核对各数字所在的列` });
     }
@@ -105,15 +105,44 @@ interface Row {
 
 const blockText = (b: LabelBlock) => b.pieces.map((p) => p.text).join("");
 
-function tableOf(run: Piece[][], page: number): PageTable {
+/**
+ * Column centres from the header lines above the first numbers: a single row
+ * of numbers (table 四) with a blank in it cannot show its columns by itself,
+ * but the narrow headers over each column (结果维持, 总计 …) can. Wide
+ * headers spanning several columns (行政复议) are left out.
+ */
+function headerCentres(run: Piece[][], lines: TextLine[]): number[] {
+  const first = run.findIndex((ps) => ps.some((p) => p.value));
+  const centres: number[] = [];
+  let size = 10;
+  for (const header of lines.slice(0, Math.max(0, first))) {
+    size = header.size;
+    let from = header.glyphs[0];
+    header.glyphs.forEach((g, i) => {
+      const next = header.glyphs[i + 1];
+      if (!next || next.x0 - g.x1 > 0.25 * g.size) {
+        if (g.x1 - from.x0 <= 3 * g.size) centres.push((from.x0 + g.x1) / 2);
+        if (next) from = next;
+      }
+    });
+  }
+  return clusterValues(centres, size);
+}
+
+function tableOf(run: Piece[][], lines: TextLine[], page: number): PageTable {
   const all = run.flat();
   const size = median(all.map((p) => (p.x1 - p.x0) / Math.max(1, Array.from(p.text).length))) || 10;
   const valuePieces = all.filter((p) => p.value);
   const firstValueX = Math.min(...valuePieces.map((p) => p.x0));
-  const centres = clusterValues(
+  let centres = clusterValues(
     valuePieces.filter((p) => p.x0 >= firstValueX - size).map((p) => (p.x0 + p.x1) / 2),
     1.5 * size,
   );
+  const numberRows = run.filter((ps) => ps.some((p) => p.value));
+  if (numberRows.length === 1) {
+    const fromHeader = headerCentres(run, lines).filter((c) => c >= firstValueX - size);
+    if (fromHeader.length > centres.length) centres = fromHeader;
+  }
   const x0 = Math.min(...all.map((p) => p.x0));
   const x1 = Math.max(...all.map((p) => p.x1));
   const middle = (x0 + x1) / 2;
@@ -129,7 +158,13 @@ function tableOf(run: Piece[][], page: number): PageTable {
       seenData = true;
       rows.push({ cy: values.reduce((s, v) => s + v.cy, 0) / values.length, values });
       labels.push(...rest);
-    } else if (!seenData) rows.push({ cy: ps[0].cy, values: [], across: rest.map((p) => p.text).join("") });
+    } else if (!seenData) {
+      // The header above the numbers, its lines interleaved without rulings, as one cell.
+      const head = rows.find((r) => r.across !== undefined && r.values.length === 0);
+      const text = rest.map((p) => p.text).join("");
+      if (head) head.across += text;
+      else rows.push({ cy: ps[0].cy, values: [], across: text });
+    }
     else if (rest.length === 1 && Math.abs((rest[0].x0 + rest[0].x1) / 2 - middle) < 2 * size && rest[0].x0 > x0 + 2 * size) rows.push({ cy: rest[0].cy, values: [], across: rest[0].text });
     else if (rest.length >= 2 && rest.some((p) => p.x0 >= firstValueX - size)) rows.push({ cy: ps[0].cy, values: [], across: rest.map((p) => p.text).join("") });
     else labels.push(...rest);

@@ -70,7 +70,7 @@ async function readDocument(doc: PDFDocumentProxy): Promise<SourceDocument> {
   const blocks: Block[] = [];
   let run: PageLine[] = [];
   const flush = () => {
-    for (const p of paragraphsOf(run, measure)) blocks.push({ kind: "paragraph", text: p.text, page: p.page, ...(p.emphasis ? { emphasis: true } : {}) });
+    for (const p of paragraphsOf(run, measure)) blocks.push({ kind: "paragraph", text: p.text, page: p.page, ...(p.emphasis ? { emphasis: true } : {}), ...(p.align ? { align: p.align } : {}) });
     run = [];
   };
   for (const item of items) {

@@ -44,19 +44,25 @@ const isPdf = (bytes: Uint8Array) => {
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   if (!isPdf(bytes)) throw new ImportRefusal("corrupt", PDF_REFUSALS.notPdf);
   const { cMapUrl, standardFontDataUrl } = assetUrls();
-  // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
-  const task = getDocument({
-    data: bytes.slice(),
-    disableFontFace: true,
-    isEvalSupported: false,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: 0,
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-  });
+  // pdfjs takes ownership of (and detaches) the buffer it is given, and refuses a
+  // Node Buffer: hand it a plain copy.
+  let task: ReturnType<typeof getDocument>;
+  try {
+    task = getDocument({
+      data: new Uint8Array(bytes),
+      disableFontFace: true,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      stopAtErrors: false,
+      verbosity: 0,
+      cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl,
+    });
+  } catch {
+    throw new ImportRefusal("corrupt", PDF_REFUSALS.corrupt);
+  }
   try {
     return await task.promise;
   } catch (e) {

@@ -60,6 +60,8 @@ export interface Paragraph {
   text: string;
   page: number;
   emphasis: boolean;
+  /** Centred (a title) or right-aligned (落款 and date) by where the lines sit. */
+  align?: "center" | "right";
 }
 
 const joinLines = (a: string, b: string) => (/[A-Za-z0-9]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b);
@@ -86,7 +88,8 @@ export function paragraphsOf(lines: PageLine[], m: TextMeasure): Paragraph[] {
       else if (prev.shape !== "body" || shape !== "body") starts = true;
       else starts = indented || endedShort || sizeChanged || wide;
     }
-    if (starts || !out.length) out.push({ text: line.text, page: line.page, emphasis });
+    const align = shape === "centred" ? ("center" as const) : shape === "right" ? ("right" as const) : undefined;
+    if (starts || !out.length) out.push({ text: line.text, page: line.page, emphasis, ...(align ? { align } : {}) });
     else out[out.length - 1].text = joinLines(out[out.length - 1].text, line.text);
     prev = { line, shape };
   }
