@@ -40,9 +40,10 @@ export async function readPage(page: PDFPageProxy, number: number): Promise<Page
   const [left, bottom, right, top] = page.view;
   const width = right - left;
   const height = top - bottom;
-  const [content, ops] = await Promise.all([page.getTextContent({ disableNormalization: false }), page.getOperatorList()]);
-  const glyphs = glyphsOf(content, top, left);
-  const drawing = drawingOf(ops.fnArray, ops.argsArray as unknown[][], top, left);
+  const glyphs = glyphsOf(await page.getTextContent({ disableNormalization: false }), top, left);
+  // The drawing operators cost as much as the text again; a page of running text
+  // (no line with a wide gap, as every table row has between its cells) needs none.
+  const drawing = glyphs.length === 0 || mayHoldTable(glyphs) ? await drawingOfPage(page, top, left) : { segments: [], hasImages: false };
   const notes: ReaderNote[] = [];
   const grids = ruledTables(drawing.segments);
   const free: Glyph[] = [];
@@ -70,6 +71,16 @@ export async function readPage(page: PDFPageProxy, number: number): Promise<Page
   }));
   const lines = linesOf(free).filter((l) => !isPageNumber(l, height));
   return { page: number, width, height, tables, lines, glyphCount: glyphs.length, hasImages: drawing.hasImages, notes };
+}
+
+async function drawingOfPage(page: PDFPageProxy, top: number, left: number) {
+  const ops = await page.getOperatorList();
+  return drawingOf(ops.fnArray, ops.argsArray as unknown[][], top, left);
+}
+
+/** Some line has a gap of more than two characters between neighbours: two cells side by side. */
+function mayHoldTable(glyphs: Glyph[]): boolean {
+  return linesOf(glyphs).some((line) => line.glyphs.some((g, i) => i > 0 && g.x0 - line.glyphs[i - 1].x1 > 2 * Math.min(g.size, line.glyphs[i - 1].size)));
 }
 
 /** A glyph on the table's outer edge that falls in no cell: the cell nearest to it. */
