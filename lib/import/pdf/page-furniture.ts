@@ -20,6 +20,8 @@ const BARE_NUMBER = /^\d{1,4}$/;
 /** Top and bottom share of the page where headers and footers are printed. */
 const BAND = 0.1;
 
+export const inMarginBand = (cy: number, pageHeight: number) => cy < pageHeight * BAND || cy > pageHeight * (1 - BAND);
+
 export const looksLikePageNumber = (text: string) => PAGE_NUMBER.some((re) => re.test(text.replace(/\s+/g, "")));
 
 /**
@@ -29,7 +31,7 @@ export const looksLikePageNumber = (text: string) => PAGE_NUMBER.some((re) => re
  */
 export function isPageNumber(line: TextLine, pageHeight: number, inTable = false): boolean {
   const text = line.text.replace(/\s+/g, "");
-  const inBand = line.cy < pageHeight * BAND || line.cy > pageHeight * (1 - BAND);
+  const inBand = inMarginBand(line.cy, pageHeight);
   if (inBand && (looksLikePageNumber(text) || (!inTable && BARE_NUMBER.test(text)))) return true;
   // "— 3 —" is unmistakable even where a page has an odd margin.
   return PAGE_NUMBER[0].test(text) && line.glyphs.length <= 8;

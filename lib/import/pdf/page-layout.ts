@@ -6,7 +6,7 @@ import type { PDFPageProxy } from "pdfjs-dist/types/src/display/api";
 import type { ReaderNote } from "../document";
 import { contains, type Glyph } from "./geometry";
 import { glyphsOf } from "./glyphs";
-import { isPageNumber } from "./page-furniture";
+import { inMarginBand, isPageNumber, looksLikePageNumber } from "./page-furniture";
 import { drawingOf } from "./rulings";
 import { ruledTables, type GridCell, type RuledTable } from "./table-grid";
 import { cellText, linesOf, type TextLine } from "./text-lines";
@@ -40,12 +40,17 @@ export async function readPage(page: PDFPageProxy, number: number): Promise<Page
   const [left, bottom, right, top] = page.view;
   const width = right - left;
   const height = top - bottom;
-  const glyphs = glyphsOf(await page.getTextContent({ disableNormalization: false }), top, left);
+  const notes: ReaderNote[] = [];
+  const all = glyphsOf(await page.getTextContent({ disableNormalization: false }), top, left);
   // The drawing operators cost as much as the text again; a page of running text
   // (no line with a wide gap, as every table row has between its cells) needs none.
-  const drawing = glyphs.length === 0 || mayHoldTable(glyphs) ? await drawingOfPage(page, top, left) : { segments: [], hasImages: false };
-  const notes: ReaderNote[] = [];
+  const drawing = all.length === 0 || mayHoldTable(all) ? await drawingOfPage(page, top, left) : { segments: [], hasImages: false };
   const grids = ruledTables(drawing.segments);
+  // Page numbers first, over the whole page: one printed across a column border
+  // of a table that runs to the foot of the page would otherwise split into two cells.
+  const pageNumbers = pageNumberGlyphs(all, height);
+  const glyphs = all.filter((g) => !pageNumbers.has(g));
+  if ([...pageNumbers].some((g) => grids.some((t) => contains(t, g.cx, g.cy)))) notes.push({ page: number, message: `第${number}页的页码落在表格中，已去掉，不作为表格内容` });
   const free: Glyph[] = [];
   const byCell = new Map<GridCell, Glyph[]>();
   outer: for (const g of glyphs) {
@@ -70,7 +75,26 @@ export async function readPage(page: PDFPageProxy, number: number): Promise<Page
     }),
   }));
   const lines = linesOf(free).filter((l) => !isPageNumber(l, height));
-  return { page: number, width, height, tables, lines, glyphCount: glyphs.length, hasImages: drawing.hasImages, notes };
+  return { page: number, width, height, tables, lines, glyphCount: all.length, hasImages: drawing.hasImages, notes };
+}
+
+/** Glyphs of page numbers in the margin bands: runs of close characters on a line that read as one. */
+function pageNumberGlyphs(glyphs: Glyph[], height: number): Set<Glyph> {
+  const out = new Set<Glyph>();
+  const banded = glyphs.filter((g) => inMarginBand(g.cy, height));
+  for (const line of linesOf(banded)) {
+    let run: Glyph[] = [];
+    const flush = () => {
+      if (run.length && looksLikePageNumber(run.map((g) => g.ch).join(""))) run.forEach((g) => out.add(g));
+      run = [];
+    };
+    line.glyphs.forEach((g, i) => {
+      if (i > 0 && g.x0 - line.glyphs[i - 1].x1 > Math.min(g.size, line.glyphs[i - 1].size)) flush();
+      run.push(g);
+    });
+    flush();
+  }
+  return out;
 }
 
 async function drawingOfPage(page: PDFPageProxy, top: number, left: number) {
