@@ -91,6 +91,13 @@ describe("a hand-made WPS page", () => {
     expect((await readPage(page(items, shade), 1)).tables).toEqual([]);
   });
 
+  it("reads a label set as rotated text (one item turned 90°) top to bottom, as one cell text", async () => {
+    // Text direction top-to-bottom: the item's writing direction points down the page.
+    const rotated = { ...item("三、本年度办理结果", 0, 0), transform: [0, -10, 10, 0, 115, HEIGHT - 170] };
+    const layout = await readPage(page([rotated, ...items], strokes(grid)), 4);
+    expect(layout.tables[0].cells.find((c) => c.row === 2 && c.col === 0)?.text).toBe("三、本年度办理结果");
+  });
+
   it("follows the current transformation (WPS flips the page with cm)", async () => {
     // [1 0 0 -1 0 842] cm: the paths are then written in reading coordinates.
     const flipped = [{ fn: OPS.transform, args: [1, 0, 0, -1, 0, HEIGHT] }, ...grid.map(([x1, y1, x2, y2]) => ({ fn: OPS.constructPath, args: [OPS.stroke, [new Float32Array([M, x1, y1, L, x2, y2])], null] }))];
