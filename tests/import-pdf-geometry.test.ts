@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Glyph, Segment } from "@/lib/import/pdf/geometry";
+import type { PageLayout } from "@/lib/import/pdf/page-layout";
 import { isPageNumber } from "@/lib/import/pdf/page-furniture";
+import { dropRunningHeads } from "@/lib/import/pdf/running-heads";
 import { measureText, paragraphsOf, type PageLine } from "@/lib/import/pdf/paragraphs";
 import { ruledTables } from "@/lib/import/pdf/table-grid";
 import { cellText, lineOf, linesOf } from "@/lib/import/pdf/text-lines";
@@ -117,5 +119,34 @@ describe("paragraphs", () => {
       ["某某镇人民政府", false],
       ["2022年1月20日", false],
     ]);
+  });
+});
+
+describe("running heads and feet", () => {
+  const page = (n: number, texts: [string, number][]): PageLayout => ({
+    page: n,
+    width: 595,
+    height: 842,
+    tables: [],
+    lines: texts.map(([t, y]) => lineOf(glyphs(t, 100, y))),
+    glyphCount: 100,
+    hasImages: false,
+    notes: [],
+  });
+
+  it("drop a line repeated at the top or foot of most pages, and say so", () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n, [["示例区人民政府办公室", 40], [`第${n}页的正文`, 400], ["示例区政府门户网站", 820]]));
+    const notes: { message: string }[] = [];
+    dropRunningHeads(pages, notes);
+    expect(pages.map((p) => p.lines.map((l) => l.text))).toEqual([1, 2, 3, 4].map((n) => [`第${n}页的正文`]));
+    expect(notes.map((n) => n.message)).toEqual(["每页顶部或底部重复的页眉页脚“示例区人民政府办公室”已去掉", "每页顶部或底部重复的页眉页脚“示例区政府门户网站”已去掉"]);
+  });
+
+  it("keep the same text where it is body text, or on too few pages", () => {
+    const pages = [1, 2, 3, 4].map((n) => page(n, [["一、总体情况", 400], ...(n < 3 ? ([["示例区人民政府办公室", 40]] as [string, number][]) : [])]));
+    const notes: { message: string }[] = [];
+    dropRunningHeads(pages, notes);
+    expect(pages.flatMap((p) => p.lines).length).toBe(6);
+    expect(notes).toEqual([]);
   });
 });
