@@ -6,16 +6,19 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SourceDocument, TableBlock } from "@/lib/import/document";
 import { readPdf } from "@/lib/import/pdf";
 import { getTemplate } from "@/lib/template";
 import { tableGrid } from "@/lib/template/layout";
 
 let doc: SourceDocument;
+// Nothing may be downloaded at run time: pdfjs must find its CMaps and fonts on disk, or do without.
+const fetchSpy = vi.spyOn(globalThis, "fetch").mockRejectedValue(new Error("no network"));
 beforeAll(async () => {
   doc = await readPdf(new Uint8Array(fs.readFileSync(path.resolve(__dirname, "fixtures/import/pdf/huaian-city-government-2024.pdf"))));
 }, 60_000);
+afterAll(() => fetchSpy.mockRestore());
 
 const tables = () => doc.blocks.filter((b): b is TableBlock => b.kind === "table");
 const paragraphs = () => doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
@@ -77,5 +80,9 @@ describe("淮安市人民政府 2024 (WPS export)", () => {
     expect(text.some((p) => /-\s*\d+\s*-/.test(p) && p.length < 8)).toBe(false);
     expect(text.at(-1)).toBe("2024年，市政府严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费3940元。");
     expect(doc.pages).toBe(6);
+  });
+
+  it("reads without the network", () => {
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
