@@ -98,6 +98,11 @@ describe("a hand-made WPS page", () => {
     expect(layout.tables[0].cells.find((c) => c.row === 2 && c.col === 0)?.text).toBe("三、本年度办理结果");
   });
 
+  it("reads Kangxi radicals and compatibility ideographs some fonts map to as the ideographs they show", async () => {
+    const layout = await readPage(page([item("\u2F00、总体情况", 100, 60, 16), item("\u2F47期", 100, 90, 16)], []), 1);
+    expect(layout.lines.map((l) => l.text)).toEqual(["一、总体情况", "日期"]);
+  });
+
   it("follows the current transformation (WPS flips the page with cm)", async () => {
     // [1 0 0 -1 0 842] cm: the paths are then written in reading coordinates.
     const flipped = [{ fn: OPS.transform, args: [1, 0, 0, -1, 0, HEIGHT] }, ...grid.map(([x1, y1, x2, y2]) => ({ fn: OPS.constructPath, args: [OPS.stroke, [new Float32Array([M, x1, y1, L, x2, y2])], null] }))];

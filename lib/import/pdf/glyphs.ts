@@ -6,6 +6,14 @@
 import type { TextContent, TextItem } from "pdfjs-dist/types/src/display/api";
 import type { Glyph } from "./geometry";
 
+/**
+ * Some fonts in Word and WPS exports map ideographs to look-alike code points:
+ * Kangxi radicals (⼀ for 一, ⽇ for 日) and compatibility ideographs. Their
+ * compatibility decomposition is the ideograph the reader sees.
+ */
+const LOOK_ALIKE = /[\u2F00-\u2FDF\uF900-\uFAFF]/u;
+const asRead = (ch: string) => (LOOK_ALIKE.test(ch) ? ch.normalize("NFKC") : ch);
+
 /** Rough advance of a character in ems: CJK and full-width forms are square, Latin about half. */
 const advance = (ch: string) => (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\u3000-\u303F\u2014\u2026\u201C\u201D\u2018\u2019]/u.test(ch) ? 1 : 0.5);
 
@@ -43,7 +51,7 @@ export function glyphsOf(content: TextContent, pageTop: number, pageLeft: number
         const mid = along + w / 2;
         const cx = ox + ux * mid + nx * lift;
         const cy = oy + uy * mid + ny * lift;
-        out.push({ ch, x0: cx - w / 2, x1: cx + w / 2, cx, cy, size });
+        out.push({ ch: asRead(ch), x0: cx - w / 2, x1: cx + w / 2, cx, cy, size });
       }
       along += w;
     }
