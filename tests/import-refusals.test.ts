@@ -75,7 +75,7 @@ describe("refusals", () => {
     expect((await refusal(new Uint8Array(0))).code).toBe("empty");
   });
 
-  it("a PDF goes to the PDF reader (refused until it lands)", async () => {
-    expect((await refusal(strToU8("%PDF-1.7\n%…"))).code).toBe("unsupported");
+  it("a PDF goes to the PDF reader, which refuses a broken one as 文件已损坏", async () => {
+    expect(await refusal(strToU8("%PDF-1.7\n%…"))).toMatchObject({ code: "corrupt", message: expect.stringContaining("文件已损坏") });
   });
 });
