@@ -1,0 +1,68 @@
+/**
+ * Opening a PDF with pdfjs in Node, offline: no worker thread, no font faces,
+ * no eval, the predefined CMaps and standard fonts read from the installed
+ * pdfjs-dist folder (never fetched). pdfjs's own errors become refusals with
+ * a Chinese reason.
+ */
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api";
+import { ImportRefusal } from "../document";
+import { PDF_REFUSALS } from "./refusals";
+
+/** pdfjs-dist's folder, found from the project (the CLI and the server run there) or this module. */
+function pdfjsFolder(): string | undefined {
+  const from = [path.join(process.cwd(), "package.json")];
+  if (typeof __filename === "string") from.push(__filename);
+  for (const base of from) {
+    try {
+      return path.dirname(createRequire(base).resolve("pdfjs-dist/package.json"));
+    } catch {
+      // not installed below this folder; try the next
+    }
+  }
+  return undefined;
+}
+
+let assets: { cMapUrl?: string; standardFontDataUrl?: string } | undefined;
+function assetUrls() {
+  if (assets) return assets;
+  const dir = pdfjsFolder();
+  const folder = (name: string) => (dir && fs.existsSync(path.join(dir, name)) ? path.join(dir, name) + path.sep : undefined);
+  assets = { cMapUrl: folder("cmaps"), standardFontDataUrl: folder("standard_fonts") };
+  return assets;
+}
+
+const isPdf = (bytes: Uint8Array) => {
+  // "%PDF-" within the first KiB, as readers accept it.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+};
+
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  if (!isPdf(bytes)) throw new ImportRefusal("corrupt", PDF_REFUSALS.notPdf);
+  const { cMapUrl, standardFontDataUrl } = assetUrls();
+  // pdfjs takes ownership of (and detaches) the buffer it is given: hand it a copy.
+  const task = getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+    cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl,
+  });
+  try {
+    return await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const name = e instanceof Error ? e.name : "";
+    if (name === "PasswordException") throw new ImportRefusal("encrypted", PDF_REFUSALS.encrypted);
+    throw new ImportRefusal("corrupt", PDF_REFUSALS.corrupt);
+  }
+}
