@@ -60,7 +60,7 @@ test.afterAll(() => {
 
 async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.goto("/reports");
-  await page.getByLabel("报告文件", { exact: true }).setInputFiles(file);
+  await page.getByLabel("报告文件（PDF、Word、网页或文本）").setInputFiles(file);
   await page.getByRole("button", { name: "读取", exact: true }).click();
 }
 

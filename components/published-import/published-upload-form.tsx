@@ -48,7 +48,7 @@ export function PublishedUploadForm() {
       </p>
       <div className="flex flex-wrap items-end gap-4">
         <label className="block text-sm">
-          <span className="block font-semibold">报告文件</span>
+          <span className="block font-semibold">报告文件（PDF、Word、网页或文本）</span>
           <span className="mt-1 flex items-center gap-3">
             <input
               name="file"

@@ -10,7 +10,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { check, findingCounts } from "@/lib/check";
 import { ImportRefusal, type ImportNote } from "@/lib/import";
-import { detectKind } from "@/lib/import/detect";
 import { readZipParts, zipDirectory } from "@/lib/import/zip";
 import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
@@ -30,11 +29,13 @@ const SUPERVISOR_ONLY = "只有审核人可以批量体检所辖单位的年度�
 function expand(files: Array<{ name: string; bytes: Uint8Array }>): Array<{ name: string; bytes: Uint8Array }> {
   const out: Array<{ name: string; bytes: Uint8Array }> = [];
   for (const f of files) {
-    if (detectKind(f.bytes) !== "zip" || !/\.zip$/i.test(f.name)) {
+    // By the zip signature, not detectKind: a stored (uncompressed) PDF inside shows "%PDF-" in the first bytes.
+    const isZip = f.bytes[0] === 0x50 && f.bytes[1] === 0x4b && f.bytes[2] === 0x03 && f.bytes[3] === 0x04;
+    const dir = isZip && /\.zip$/i.test(f.name) ? zipDirectory(f.bytes) : undefined;
+    if (!dir || dir.names.includes("word/document.xml")) {
       out.push(f);
       continue;
     }
-    const dir = zipDirectory(f.bytes);
     const names = dir.names.filter((n) => !n.endsWith("/") && !n.startsWith("__MACOSX/") && !/(^|\/)\./.test(n));
     if (names.length > MAX_BATCH_FILES) throw new ImportRefusal("too-large", `压缩包“${f.name}”中有 ${names.length} 个文件，一次最多体检 ${MAX_BATCH_FILES} 份。`);
     const parts = readZipParts(f.bytes, dir, names);

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
@@ -17,9 +18,9 @@ export default async function BatchFilePage({ params }: { params: Promise<{ id: 
       <AppHeader width="wizard" />
       <main className="mx-auto max-w-[96rem] space-y-4 px-4 py-6">
         <p>
-          <a href="/review/batch" className="text-sky-800 underline">
+          <Link href="/review/batch" className="text-sky-800 underline">
             ← 返回批量体检结果
-          </a>
+          </Link>
         </p>
         <h1 className="text-2xl font-bold">{view.fileName}</h1>
         <p className="text-slate-700">
