@@ -116,7 +116,7 @@ test("a clerk imports last year's .docx: notes at their cells, a corrected cell,
   await page.waitForURL(/\/reports\/(?!imports)[^/]+(\?.*)?$/);
   const reportId = new URL(page.url()).pathname.split("/").pop()!;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${NANHE}2021年政府信息公开工作年度报告`);
-  await expect(page.getByRole("note")).toContainText("本报告从已发布的报告导入");
+  await expect(page.getByRole("note").filter({ hasText: "本报告从已发布的报告导入" })).toBeVisible();
 
   const row = withDb((db) => db.prepare(`SELECT status, data FROM Report WHERE id = ?`).get(reportId) as { status: string; data: string });
   expect(row.status).toBe("published");
