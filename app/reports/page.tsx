@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AppHeader } from "@/components/app-header";
 import { ImportReportForm } from "@/components/reports-list/import-report-form";
+import { PublishedUploadForm } from "@/components/published-import/published-upload-form";
 import { NewReportForm } from "@/components/reports-list/new-report-form";
 import { ReminderNotices } from "@/components/reports-list/reminder-notices";
 import { ReportsTable } from "@/components/reports-list/reports-table";
@@ -29,6 +30,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           </p>
         )}
         {user.role === "clerk" && <NewReportForm defaultYear={now - 1} maxYear={now + 1} yearsWithReports={years} />}
+        {user.role === "clerk" && <PublishedUploadForm />}
         {user.role === "clerk" && <ImportReportForm />}
         <ReportsTable reports={reports} showUnit={user.role !== "clerk"} />
       </main>

@@ -28,6 +28,11 @@ export default async function ReviewPage({ searchParams }: Props) {
       <AppHeader />
       <main className="mx-auto max-w-6xl px-6 py-8">
         <h1 className="text-2xl font-bold">{year} 年度报告审核</h1>
+        <p className="mt-2">
+          <Link href="/review/batch" className="text-sky-800 underline">
+            批量体检：一次检查所辖单位已发布的年报（PDF、Word、网页或压缩包）
+          </Link>
+        </p>
         <form method="get" className="mt-4 flex items-end gap-3">
           <label className="text-sm">
             <span className="block text-slate-700">年度</span>

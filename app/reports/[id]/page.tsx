@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AppHeader } from "@/components/app-header";
+import { ImportedFromNote } from "@/components/published-import/imported-from-note";
 import { ReviewNotes } from "@/components/review/review-notes";
 import { ReportWizard } from "@/components/wizard/report-wizard";
 import { isStepId } from "@/lib/report/step-status";
 import { getActingUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
 import { reportHistory, returnNotice } from "@/lib/server/history-service";
+import { originalOfReport } from "@/lib/server/published-import";
 import { loadReportForEditing } from "@/lib/server/report-service";
 import { getTemplate, reportTitle } from "@/lib/template";
 import { statusLabel } from "@/lib/workflow/statuses";
@@ -32,10 +34,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const history = (await reportHistory(await getActingUser(), id)) ?? [];
   const notice = await returnNotice(await getActingUser(), id);
   const template = getTemplate(loaded.report.format);
+  const original = await originalOfReport(await getActingUser(), id);
   return (
     <>
       <AppHeader width="wizard" />
       <main>
+        {original && <ImportedFromNote importId={original.id} fileName={original.fileName} publishedUrl={original.publishedUrl} />}
         <ReportWizard
           // A newer stored version (another tab) remounts the editor with it.
           key={`${loaded.id}@${loaded.version}`}
