@@ -17,7 +17,7 @@ import type { Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
-import { findVisibleReport, visibleOrganizationIds } from "./access";
+import { findVisibleReport, visibleReportWhere } from "./access";
 import { db } from "./db";
 
 export type Acknowledgements = Record<string, string>;
@@ -36,9 +36,8 @@ export interface ReportSummary {
 }
 
 export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
-  const orgs = await visibleOrganizationIds(user);
   const rows = await db.report.findMany({
-    where: { organizationId: { in: orgs } },
+    where: await visibleReportWhere(user),
     include: {
       organization: { select: { name: true } },
       events: { where: { toStatus: "returned" }, orderBy: { createdAt: "desc" }, take: 1, select: { comment: true } },
@@ -217,7 +216,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   if (user.role !== "clerk") return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
   // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
   const row = await db.report.findFirst({
-    where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
+    where: { id, ...(await visibleReportWhere(user)) },
     select: { organizationId: true, year: true, format: true, status: true },
   });
   if (!row) return { ok: false, kind: "notFound", message: "找不到这份报告，或您无权修改。" };
