@@ -7,6 +7,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { hashPassword } from "better-auth/crypto";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { childPath } from "../lib/tree/path";
 import { databaseUrl } from "../lib/server/database-url";
 import { DEMO_ORGANIZATIONS, DEMO_USERS, OTHER_DISTRICT_ORGANIZATIONS } from "./demo-data";
 import { seedDemoReports } from "./demo-reports";
@@ -19,9 +20,13 @@ export async function seed(db: PrismaClient): Promise<boolean> {
     ...units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: root.id as string | null })),
     ...OTHER_DISTRICT_ORGANIZATIONS.map((o) => ({ ...o, parentId: o.parentId as string | null })),
   ];
+  // Parents come before their children in `orgs`, so a child's parent path is known.
+  const paths = new Map<string, string>();
   for (const o of orgs) {
+    const path = childPath(o.parentId ? (paths.get(o.parentId) ?? null) : null, o.id);
+    paths.set(o.id, path);
     if (await db.organization.findUnique({ where: { id: o.id } })) continue;
-    await db.organization.create({ data: o });
+    await db.organization.create({ data: { ...o, path } });
     created = true;
   }
   for (const u of DEMO_USERS) {

@@ -4,6 +4,7 @@ import { getActingUser } from "@/lib/server/acting-user";
 import {
   createOrganization,
   createUser,
+  moveOrganization,
   resetPassword,
   setOrganizationDisabled,
   setUserDisabled,
@@ -29,6 +30,11 @@ const str = (f: FormData, k: string) => {
 export async function createOrganizationAction(_prev: FormState, f: FormData): Promise<FormState> {
   const user = await getActingUser();
   return state(await createOrganization(user, { name: str(f, "name"), kind: str(f, "kind"), parentId: str(f, "parentId") }), "单位已创建");
+}
+
+export async function moveOrganizationAction(_prev: FormState, f: FormData): Promise<FormState> {
+  const user = await getActingUser();
+  return state(await moveOrganization(user, str(f, "orgId") ?? "", str(f, "parentId")), "单位已移动，其下级单位随之移动");
 }
 
 export async function createUserAction(_prev: FormState, f: FormData): Promise<FormState> {

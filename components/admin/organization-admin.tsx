@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useTransition, useState } from "react";
-import { createOrganizationAction, setOrganizationDisabledAction, type FormState } from "@/app/admin/actions";
+import { createOrganizationAction, moveOrganizationAction, setOrganizationDisabledAction, type FormState } from "@/app/admin/actions";
 import type { OrgNode } from "@/lib/server/admin-service";
 import { ORGAN_KINDS } from "@/lib/template";
 import { FormMessage } from "./form-message";
@@ -11,6 +11,7 @@ const input = adminInput;
 /** 单位: the tree, 停用/启用, and a form for a new unit under a parent. */
 export function OrganizationAdmin({ orgs }: { orgs: OrgNode[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(createOrganizationAction, {});
+  const [moveState, moveAction, moving] = useActionState<FormState, FormData>(moveOrganizationAction, {});
   const [rowState, setRowState] = useState<FormState>({});
   const [busy, start] = useTransition();
   return (
@@ -59,6 +60,12 @@ export function OrganizationAdmin({ orgs }: { orgs: OrgNode[] }) {
         <OrganizationSelect name="parentId" label="上级单位" emptyLabel="（无，作为顶层单位）" orgs={orgs} />
         <SubmitButton pending={pending}>新建单位</SubmitButton>
         <FormMessage state={state} />
+      </form>
+      <form action={moveAction} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-label="移动单位">
+        <OrganizationSelect name="orgId" label="要移动的单位" emptyLabel="（请选择）" orgs={orgs} />
+        <OrganizationSelect name="parentId" label="移到此上级单位之下" emptyLabel="（无，作为顶层单位）" orgs={orgs} />
+        <SubmitButton pending={moving}>移动单位</SubmitButton>
+        <FormMessage state={moveState} />
       </form>
     </section>
   );

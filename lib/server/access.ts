@@ -1,30 +1,45 @@
 import "server-only";
+import type { Prisma } from "../generated/prisma/client";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 
+/** Matches no row: for users who see no reports (admins manage accounts, not reports). */
+const NOTHING = { id: { in: [] } } satisfies Prisma.OrganizationWhereInput;
+
 /**
- * The units whose reports a user may see: a clerk their own unit, a supervisor
- * their supervising unit and everything under it, an admin none (admins manage
- * accounts, not reports).
+ * The units whose reports a user may see, as a `where` on Organization: a clerk their own
+ * unit, a supervisor their unit and everything under it (a prefix match on the indexed
+ * materialized path, so the query stays the same size at any depth and any number of
+ * units), an admin none. `below: true` leaves out the supervisor's own unit (the units
+ * they supervise).
  */
-export async function visibleOrganizationIds(user: ActingUser): Promise<string[]> {
-  if (!user.organizationId || user.role === "admin") return [];
-  if (user.role === "clerk") return [user.organizationId];
-  const all = await db.organization.findMany({ select: { id: true, parentId: true } });
-  const children = new Map<string, string[]>();
-  for (const o of all) if (o.parentId) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o.id]);
-  const out: string[] = [];
-  const stack = [user.organizationId];
-  while (stack.length) {
-    const id = stack.pop()!;
-    out.push(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return out;
+export async function visibleOrganizationWhere(user: ActingUser, options: { below?: boolean } = {}): Promise<Prisma.OrganizationWhereInput> {
+  if (!user.organizationId || user.role === "admin") return NOTHING;
+  if (user.role === "clerk") return options.below ? NOTHING : { id: user.organizationId };
+  const own = await db.organization.findUnique({ where: { id: user.organizationId }, select: { path: true } });
+  if (!own?.path) return NOTHING;
+  return options.below ? { path: { startsWith: own.path }, NOT: { id: user.organizationId } } : { path: { startsWith: own.path } };
+}
+
+/** The reports a user may see, as a `where` on Report (a clerk's needs no join). */
+export async function visibleReportWhere(user: ActingUser, options: { below?: boolean } = {}): Promise<Prisma.ReportWhereInput> {
+  if (user.role === "clerk" && user.organizationId && !options.below) return { organizationId: user.organizationId };
+  return { organization: await visibleOrganizationWhere(user, options) };
 }
 
 /** A report the user may see, or null — callers answer 404 either way, so ids of other units leak nothing. */
 export async function findVisibleReport(user: ActingUser, reportId: string) {
-  const orgs = await visibleOrganizationIds(user);
-  return db.report.findFirst({ where: { id: reportId, organizationId: { in: orgs } }, include: { organization: true } });
+  return db.report.findFirst({ where: { id: reportId, ...(await visibleReportWhere(user)) }, include: { organization: true } });
+}
+
+/** Whether the user may see the unit `organizationId` (its reports, its imports). */
+export async function isVisibleOrganization(user: ActingUser, organizationId: string): Promise<boolean> {
+  if (user.role === "clerk") return user.organizationId === organizationId;
+  return (await db.organization.count({ where: { AND: [{ id: organizationId }, await visibleOrganizationWhere(user)] } })) > 0;
+}
+
+/** The ids of every unit the user may see, read by the path filter (for matching a batch's files to units). */
+export async function visibleOrganizationIdSet(user: ActingUser): Promise<Set<string>> {
+  const rows = await db.organization.findMany({ where: await visibleOrganizationWhere(user), select: { id: true } });
+  return new Set(rows.map((r) => r.id));
 }

@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { clearLoginFailures } from "./login-throttle";
 import { z } from "zod";
 import { ORGAN_KIND_IDS } from "../template";
+import { childPath, isWithin } from "../tree/path";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 import { can, REFUSALS } from "./permissions";
@@ -57,11 +58,35 @@ export async function createOrganization(user: ActingUser, input: unknown): Prom
   if (!isAdmin(user)) return FORBIDDEN;
   const p = orgInput.safeParse(input);
   if (!p.success) return { ok: false, message: p.error.issues[0].message };
-  if (p.data.parentId && !(await db.organization.findUnique({ where: { id: p.data.parentId } }))) {
-    return { ok: false, message: "上级单位不存在" };
-  }
+  const parent = p.data.parentId ? await db.organization.findUnique({ where: { id: p.data.parentId }, select: { path: true } }) : null;
+  if (p.data.parentId && !parent) return { ok: false, message: "上级单位不存在" };
   if (await db.organization.findFirst({ where: { name: p.data.name } })) return { ok: false, message: `单位“${p.data.name}”已存在` };
-  const o = await db.organization.create({ data: p.data });
+  const id = crypto.randomUUID();
+  const o = await db.organization.create({ data: { ...p.data, id, path: childPath(parent?.path ?? null, id) } });
+  return { ok: true, id: o.id };
+}
+
+/**
+ * Moves a unit, with everything under it, to another parent (or to the top). The subtree's
+ * paths change by one prefix replacement in a single UPDATE, so its supervisors' view
+ * follows at once and nothing is left half-moved.
+ */
+export async function moveOrganization(user: ActingUser, orgId: string, newParentId: string | null | undefined): Promise<AdminResult> {
+  if (!isAdmin(user)) return FORBIDDEN;
+  const o = await db.organization.findUnique({ where: { id: orgId }, select: { id: true, path: true, parentId: true } });
+  if (!o) return { ok: false, message: "单位不存在" };
+  const parentId = newParentId ? newParentId : null;
+  const parent = parentId ? await db.organization.findUnique({ where: { id: parentId }, select: { path: true } }) : null;
+  if (parentId && !parent) return { ok: false, message: "上级单位不存在" };
+  if (parent && isWithin(parent.path, o.path)) return { ok: false, message: "不能把单位移到它自己或它的下级单位之下" };
+  if (parentId === o.parentId) return { ok: false, message: "该单位已在所选上级单位之下" };
+  const oldPath = o.path;
+  const newPath = childPath(parent?.path ?? null, o.id);
+  await db.$transaction([
+    db.organization.update({ where: { id: o.id }, data: { parentId } }),
+    // substr is 1-based in SQLite and PostgreSQL alike: keep what follows the old prefix.
+    db.$executeRaw`UPDATE "Organization" SET "path" = ${newPath} || substr("path", ${oldPath.length + 1}) WHERE substr("path", 1, ${oldPath.length}) = ${oldPath}`,
+  ]);
   return { ok: true, id: o.id };
 }
 

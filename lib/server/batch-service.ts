@@ -15,7 +15,7 @@ import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
-import { visibleOrganizationIds } from "./access";
+import { isVisibleOrganization, visibleOrganizationIdSet, visibleOrganizationWhere } from "./access";
 import { db } from "./db";
 
 export const MAX_BATCH_FILES = 200;
@@ -59,8 +59,7 @@ export async function startBatch(user: ActingUser, files: Array<{ name: string; 
   const total = all.reduce((n, f) => n + f.bytes.length, 0);
   if (total > MAX_BATCH_BYTES) return { ok: false, message: `文件合计 ${(total / 1024 / 1024).toFixed(0)} MB，一次最多 ${MAX_BATCH_BYTES / 1024 / 1024} MB；请分批上传。` };
 
-  const ids = await visibleOrganizationIds(user);
-  const units = await db.organization.findMany({ where: { id: { in: ids }, disabled: false }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  const units = await db.organization.findMany({ where: { AND: [await visibleOrganizationWhere(user), { disabled: false }] }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const batch = await db.importBatch.create({
     data: {
       supervisorId: user.id,
@@ -139,7 +138,7 @@ export async function batchView(user: ActingUser, batchId?: string): Promise<Bat
     },
   });
   if (!batch) return null;
-  const visible = new Set(await visibleOrganizationIds(user));
+  const visible = await visibleOrganizationIdSet(user);
   const units = (JSON.parse(batch.units) as Array<{ id: string; name: string }>).filter((u) => visible.has(u.id));
   const names = new Map(units.map((u) => [u.id, u.name]));
   const pairs = batch.files.filter((f) => f.unitId && f.year && visible.has(f.unitId));
@@ -196,7 +195,7 @@ export async function batchFileView(user: ActingUser, fileId: string): Promise<B
   if (!f || f.status !== "done" || !f.data) return null;
   const parsed = parseReport(JSON.parse(f.data));
   if (!parsed.ok) return null;
-  const visible = new Set(await visibleOrganizationIds(user));
+  const visible = await visibleOrganizationIdSet(user);
   const unit = f.unitId && visible.has(f.unitId) ? await db.organization.findUnique({ where: { id: f.unitId }, select: { name: true } }) : null;
   return { id: f.id, fileName: f.fileName, unitName: unit?.name ?? null, report: parsed.report, notes: JSON.parse(f.notes ?? "[]") as ImportNote[] };
 }
@@ -208,7 +207,7 @@ export async function setBatchUnit(user: ActingUser, fileId: string, unitId: str
   const f = await ownFile(user, fileId);
   if (!f) return { ok: false, message: "找不到这份文件。" };
   if (f.savedReportId) return { ok: false, message: "这份文件已保存为报告，不能再改单位。" };
-  if (unitId && !(await visibleOrganizationIds(user)).includes(unitId)) return { ok: false, message: "只能选择您所辖的单位。" };
+  if (unitId && !(await isVisibleOrganization(user, unitId))) return { ok: false, message: "只能选择您所辖的单位。" };
   await db.importBatchFile.update({ where: { id: f.id }, data: { unitId } });
   return { ok: true };
 }
@@ -218,7 +217,7 @@ export async function saveBatchFile(user: ActingUser, fileId: string): Promise<R
   const f = await ownFile(user, fileId);
   if (!f || f.status !== "done" || !f.data || !f.year) return { ok: false, message: "找不到这份文件，或它没有读出报告。" };
   if (f.savedReportId) return { ok: false, message: "这份文件已保存为报告。" };
-  if (!f.unitId || !(await visibleOrganizationIds(user)).includes(f.unitId)) return { ok: false, message: "请先为这份文件选择所属单位。" };
+  if (!f.unitId || !(await isVisibleOrganization(user, f.unitId))) return { ok: false, message: "请先为这份文件选择所属单位。" };
   const parsed = parseReport(JSON.parse(f.data));
   if (!parsed.ok) return { ok: false, message: `无法保存：${parsed.errors[0]}` };
   const report = parsed.report;

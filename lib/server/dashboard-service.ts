@@ -6,7 +6,7 @@ import { formatForYear, ORGAN_KINDS } from "../template";
 import { deadlineState, deadlineStateText, isOverdue } from "../workflow/deadline";
 import { isRemindable } from "../workflow/reminders";
 import { isReportStatus } from "../workflow/statuses";
-import { visibleOrganizationIds } from "./access";
+import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 import { latestReminders } from "./reminder-dates";
@@ -50,15 +50,15 @@ const EMPTY_COUNTS: Record<DashboardStatus, number> = { none: 0, draft: 0, submi
  */
 export async function supervisorDashboard(user: ActingUser, year: number, status?: string): Promise<Dashboard | null> {
   if (!can(user, "report.review") || !user.organizationId) return null;
-  const ids = (await visibleOrganizationIds(user)).filter((id) => id !== user.organizationId);
-  const orgs = await db.organization.findMany({ where: { id: { in: ids }, disabled: false }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
+  const below = await visibleOrganizationWhere(user, { below: true });
+  const orgs = await db.organization.findMany({ where: { AND: [below, { disabled: false }] }, orderBy: [{ kind: "asc" }, { name: "asc" }] });
   const reports = await db.report.findMany({
-    where: { organizationId: { in: ids }, year },
+    where: { organization: below, year },
     // The first hand-in is what the deadline is measured against.
     include: { events: { where: { toStatus: "submitted" }, orderBy: { createdAt: "asc" }, take: 1, select: { createdAt: true } } },
   });
   const byOrg = new Map(reports.map((r) => [r.organizationId, r]));
-  const reminded = await latestReminders(ids, year);
+  const reminded = await latestReminders(below, year);
   const now = new Date();
   const rows: DashboardRow[] = orgs.map((o) => {
     const r = byOrg.get(o.id);

@@ -15,7 +15,7 @@ import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
-import { visibleOrganizationIds } from "./access";
+import { visibleOrganizationWhere } from "./access";
 import { db } from "./db";
 import { existsMessage, organOfUnit, previousReport } from "./report-service";
 import { sourceTextOf } from "./source-text";
@@ -76,7 +76,7 @@ export interface PublishedImportView {
 async function findVisibleImport(user: ActingUser, id: string) {
   if (user.role === "admin") return null;
   return db.publishedImport.findFirst({
-    where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
+    where: { id, organization: await visibleOrganizationWhere(user) },
     include: { organization: { select: { name: true } } },
   });
 }
@@ -116,7 +116,7 @@ export async function publishedImportFile(user: ActingUser, id: string) {
 export async function originalOfReport(user: ActingUser, reportId: string) {
   if (user.role === "admin") return null;
   return db.publishedImport.findFirst({
-    where: { reportId, organizationId: { in: await visibleOrganizationIds(user) } },
+    where: { reportId, organization: await visibleOrganizationWhere(user) },
     select: { id: true, fileName: true, publishedUrl: true },
   });
 }

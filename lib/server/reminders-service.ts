@@ -3,6 +3,7 @@ import { parseReport } from "../report/schema";
 import { deadlineFor } from "../workflow/deadline";
 import { chineseDay } from "../workflow/publication";
 import { isRemindable, reminderStateLabel } from "../workflow/reminders";
+import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
 import { supervisorDashboard } from "./dashboard-service";
 import { db } from "./db";
@@ -78,11 +79,12 @@ export async function reminderCallList(user: ActingUser, year: number): Promise<
   const dash = await supervisorDashboard(user, year);
   if (!dash) return null;
   const rows = dash.rows.filter((r) => isRemindable(r.status));
-  const ids = rows.map((r) => r.organizationId);
+  // The units under the supervisor; the rows above pick those not handed in.
+  const open = { AND: [await visibleOrganizationWhere(user, { below: true }), { disabled: false }] };
   const [reports, users, reminded] = await Promise.all([
-    db.report.findMany({ where: { organizationId: { in: ids }, year: { in: [year, year - 1] } }, select: { organizationId: true, year: true, data: true } }),
-    db.user.findMany({ where: { organizationId: { in: ids }, role: "clerk", banned: { not: true } }, select: { organizationId: true, name: true, username: true } }),
-    latestReminders(ids, year),
+    db.report.findMany({ where: { organization: open, year: { in: [year, year - 1] } }, select: { organizationId: true, year: true, data: true } }),
+    db.user.findMany({ where: { organization: open, role: "clerk", banned: { not: true } }, select: { organizationId: true, name: true, username: true } }),
+    latestReminders(open, year),
   ]);
   return rows.map((r) => {
     const own = reports.filter((x) => x.organizationId === r.organizationId).sort((a, b) => b.year - a.year);

@@ -17,7 +17,7 @@ import type { Acknowledgements, Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
-import { visibleOrganizationIds } from "./access";
+import { findVisibleReport, isVisibleOrganization, visibleReportWhere } from "./access";
 import { can, REFUSALS } from "./permissions";
 import { readableReportFor } from "./report-record";
 import { db } from "./db";
@@ -38,9 +38,8 @@ export interface ReportSummary {
 }
 
 export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
-  const orgs = await visibleOrganizationIds(user);
   const rows = await db.report.findMany({
-    where: { organizationId: { in: orgs } },
+    where: await visibleReportWhere(user),
     include: {
       organization: { select: { name: true } },
       events: { where: { toStatus: "returned" }, orderBy: { createdAt: "desc" }, take: 1, select: { comment: true } },
@@ -146,7 +145,7 @@ export const existsMessage = (year: number) => `本单位 ${year} 年度报告�
  */
 export async function previousReport(user: ActingUser, of: { organizationId: string; year: number }): Promise<Report | undefined> {
   const { organizationId, year } = of;
-  const visible = user.role === "clerk" ? user.organizationId === organizationId : (await visibleOrganizationIds(user)).includes(organizationId);
+  const visible = await isVisibleOrganization(user, organizationId);
   if (!visible) return undefined;
   const row = await db.report.findUnique({ where: { organizationId_year: { organizationId, year: year - 1 } } });
   if (!row) return undefined;
@@ -225,7 +224,7 @@ export async function saveDraft(user: ActingUser, id: string, input: unknown): P
   if (!can(user, "report.edit")) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };
   // The same visibility as findVisibleReport, without the organisation join an autosave does not need.
   const row = await db.report.findFirst({
-    where: { id, organizationId: { in: await visibleOrganizationIds(user) } },
+    where: { id, ...(await visibleReportWhere(user)) },
     select: { organizationId: true, year: true, format: true, status: true, organization: { select: { name: true } } },
   });
   if (!row) return { ok: false, kind: "notFound", message: REFUSALS["report.edit"] };

@@ -3,7 +3,7 @@ import { parseReport } from "../report/schema";
 import { summarize, type Summary } from "../report/summary";
 import { formatForYear } from "../template";
 import { isReportStatus, type ReportStatus } from "../workflow/statuses";
-import { visibleOrganizationIds } from "./access";
+import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 
@@ -24,9 +24,9 @@ export async function supervisorSummary(user: ActingUser, year: number, statuses
   if (user.role !== "supervisor" || !user.organizationId) return null;
   const format = formatForYear(year);
   if (!format) return null;
-  const ids = (await visibleOrganizationIds(user)).filter((id) => id !== user.organizationId);
+  const below = await visibleOrganizationWhere(user, { below: true });
   const reports = await db.report.findMany({
-    where: { organizationId: { in: ids }, year, status: { in: [...statuses] }, organization: { disabled: false } },
+    where: { year, status: { in: [...statuses] }, organization: { AND: [below, { disabled: false }] } },
     include: { organization: { select: { name: true, kind: true } } },
     orderBy: [{ organization: { kind: "asc" } }, { organization: { name: "asc" } }],
   });
