@@ -234,7 +234,8 @@ describe("reopening and correcting a decision", () => {
     expect(row.publishedAt?.toISOString()).toBe("2025-01-21T16:00:00.000Z");
     const last = (await s.history.reportHistory(xishan, r.id))!.at(-1)!;
     expect(last.step).toBe("更正发布信息");
-    expect(last.actorName).toBe("区政务公开办审核人");
+    // The name recorded at the time of the step: the acting user's.
+    expect(last.actorName).toBe(supervisor.name);
     expect(last.comment).toBe("发布日期 2025年1月20日 → 2025年1月22日；发布网址 https://www.example.gov.cn/nb/2024.html → https://www.example.gov.cn/nb/2024a.html");
   });
 

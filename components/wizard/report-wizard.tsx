@@ -15,7 +15,7 @@ import { draftPreamble, updatePreamble } from "@/lib/report/preamble";
 import { stepDetails, stepOfFinding, wizardSteps, type StepId, type StepState } from "@/lib/report/step-status";
 import { findingCellRef } from "@/lib/report/cells";
 import type { Acknowledgements, Finding, Report } from "@/lib/report/types";
-import { getTemplate, reportTitle, type CellRef } from "@/lib/template";
+import { getTemplate, reportTitle } from "@/lib/template";
 import { applyBasics, type BasicsValues } from "./basics-schema";
 import { BasicsStep } from "./basics-step";
 import { PreviewStep, submitBlockers } from "./preview-step";

@@ -17,7 +17,7 @@ import type { Acknowledgements, Report } from "@/lib/report/types";
 import { formatForYear, ORGAN_KIND_IDS, type OrganKind } from "@/lib/template";
 import { EDITABLE_STATUSES, isEditable } from "@/lib/workflow/statuses";
 import type { ActingUser } from "./acting-user";
-import { findVisibleReport, isVisibleOrganization, visibleReportWhere } from "./access";
+import { isVisibleOrganization, visibleReportWhere } from "./access";
 import { can, REFUSALS } from "./permissions";
 import { readableReportFor } from "./report-record";
 import { db } from "./db";
