@@ -104,6 +104,9 @@ const NOT_PROBED: Record<string, string> = {
   logout: "ends only the caller's own session",
   createReportAction: "creates only in the caller's own unit (e2e/wizard-new.spec.ts)",
   importReportAction: "imports only into the caller's own unit (e2e/json-io.spec.ts)",
+  saveImportAction: "saves only an import of the caller's own unit; another unit's clerk gets 404 for it (e2e/published-import.spec.ts)",
+  setBatchUnitAction: "acts only on the caller's own batch and units below them (e2e/batch-check.spec.ts, access test)",
+  saveBatchFileAction: "acts only on the caller's own batch and units below them (e2e/batch-check.spec.ts, access test)",
 };
 
 function probes(): Probe[] {
@@ -145,11 +148,19 @@ function probes(): Probe[] {
       password: "intruder123",
     }),
     formAction(`/admin`, "createOrganizationAction", { name: "冒名单位", kind: "township", parentId: "org-district" }),
+    formAction(`/admin`, "moveOrganizationAction", { orgId: "org-xishan", parentId: "org-other-district" }),
   ];
 }
 
 /** The admin's own doors: the admin may use them, so they are probed for everyone else. */
-const ADMIN_ACTIONS = ["setUserDisabledAction", "setOrganizationDisabledAction", "resetPasswordAction", "createUserAction", "createOrganizationAction"];
+const ADMIN_ACTIONS = [
+  "setUserDisabledAction",
+  "setOrganizationDisabledAction",
+  "resetPasswordAction",
+  "createUserAction",
+  "createOrganizationAction",
+  "moveOrganizationAction",
+];
 
 test("every server action of the build is probed or listed with a reason", () => {
   const probed = new Set(probes().flatMap((p) => (p.name.startsWith("server action ") ? [p.name.slice("server action ".length)] : [])));
