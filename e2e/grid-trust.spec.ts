@@ -287,7 +287,9 @@ test("two tabs: different fields merge, the same field changed differently is ch
 test("submit asks first (no editing while under review); 打印报告 prints the document alone", async ({ page }) => {
   await loginAs(page, "weijian");
   await page.goto("/reports");
-  const source = JSON.parse(fs.readFileSync(path.join("tests", "fixtures", "demo-county-department-2021.json"), "utf8"));
+  // Another department's complete report, its texts renamed to 卫生健康局 (else W7.organ asks about them).
+  const fixture = fs.readFileSync(path.join("tests", "fixtures", "demo-county-department-2021.json"), "utf8");
+  const source = JSON.parse(fixture.replaceAll("示例区自然资源局", "示例区卫生健康局"));
   await page.getByLabel("报告文件（.json）").setInputFiles({ name: "2021.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(source)) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await page.waitForURL(/\/reports\/[^/?]+(\?.*)?$/);

@@ -6,7 +6,7 @@
  * Years of its own, so no other spec's reports matter.
  */
 import { expect, loginAs, test } from "./fixtures";
-import { cell, newReport, openStep, waitSaved } from "./wizard-helpers";
+import { cell, newReport, openStep, submitForReview, waitSaved } from "./wizard-helpers";
 
 const LAST = 2025;
 const YEAR = 2026;
@@ -25,8 +25,9 @@ test("a W1 warning the clerk confirmed shows, with the reason, on the review pag
   const put = await page.request.put(`/api/reports/${lastId}`, { data: { baseVersion: last.version, data: last.report, acknowledgements: {} } });
   expect(put.status()).toBe(200);
 
-  // This year: the clerk types 1 into 二、上年结转 and 四 (so the table balances) with the keyboard.
+  // This year: 落款日期 set (R7), then the clerk types 1 into 二、上年结转 and 四 (so the table balances) with the keyboard.
   await newReport(page, YEAR);
+  await page.getByLabel("落款日期").fill(`${YEAR + 1}-01-20`);
   await openStep(page, "requests");
   const over = cell(page, "2021", { table: "requests", row: "carriedOver", column: 0 });
   await over.click();
@@ -55,9 +56,7 @@ test("a W1 warning the clerk confirmed shows, with the reason, on the review pag
     await panel.getByRole("button", { name: "确认", exact: true }).click();
   }
   await waitSaved(page);
-  await openStep(page, "preview");
-  await page.getByRole("button", { name: "提交审核" }).click();
-  await expect(page).toHaveURL(/\/reports\?submitted=1/);
+  await submitForReview(page);
 
   // The supervisor opens it from the dashboard.
   await loginAs(page, "shenhe");
@@ -65,7 +64,7 @@ test("a W1 warning the clerk confirmed shows, with the reason, on the review pag
   const row = page.getByRole("row").filter({ hasText: "示例区教育局" });
   const dashboardText = await row.innerText();
   await row.getByRole("link").first().click();
-  await page.waitForURL(/\/review\/[^/?]+$/);
+  await page.waitForURL(/\/review\/[^/?]+(\?.*)?$/);
 
   const confirmed = page.getByRole("region", { name: "填报人已确认的提醒" });
   const item = confirmed.locator('li[data-rule="W1"]').first();

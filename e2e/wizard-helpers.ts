@@ -60,3 +60,11 @@ export async function openOrCreate(page: Page, year: number): Promise<string> {
   await page.waitForURL(/\/reports\/[^/?]+/);
   return new URL(page.url()).pathname.split("/").pop()!;
 }
+
+/** 预览 · 提交审核, answered 确定提交 in the confirmation (the unit cannot edit while under review). */
+export async function submitForReview(page: Page) {
+  await openStep(page, "preview");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await page.getByRole("alertdialog", { name: "确定提交审核？" }).getByRole("button", { name: "确定提交" }).click();
+  await expect(page).toHaveURL(/\/reports\?submitted=1/);
+}

@@ -12,7 +12,7 @@ const BADGE: Record<StepState, string> = {
 export function StepList(props: {
   steps: WizardStep[];
   states: Record<StepId, StepState>;
-  /** What each 未填 step still lacks (shown under its label, so "未填" says what is missing). */
+  /** What each step not yet 已填 still lacks (shown under its label, so "未填" or "有错误" says what is missing). */
   missing?: Partial<Record<StepId, string[]>>;
   current: StepId;
   onSelect: (id: StepId) => void;
@@ -23,7 +23,7 @@ export function StepList(props: {
         {props.steps.map((s, i) => {
           const active = s.id === props.current;
           const state = props.states[s.id];
-          const missing = state === "empty" ? (props.missing?.[s.id] ?? []) : [];
+          const missing = state === "filled" ? [] : (props.missing?.[s.id] ?? []);
           return (
             <li key={s.id}>
               <button
