@@ -6,7 +6,8 @@
  */
 import { describeField } from "../report/describe";
 import type { Finding, Report } from "../report/types";
-import { TEMPLATES } from "../template";
+import { getTemplate } from "../template";
+import { quoteOf, type ReportText } from "./report-texts";
 import { halfWidthDigits, parseChineseNumber } from "./text-facts";
 
 const SENTENCE = /[。！？!?；;\n]/;
@@ -74,22 +75,20 @@ export function partsLargerThanWhole(text: string): PartLargerThanWhole[] {
   return out;
 }
 
-const quoteOf = (s: string) => `“${s.length > 60 ? `${s.slice(0, 59)}…` : s}”`;
 
 export function checkPartWhole(
   report: Report,
-  texts: ReadonlyArray<{ field: string; get: (r: Report) => string | undefined }>,
+  texts: ReadonlyArray<Pick<ReportText, "field" | "get">>,
   out: Finding[],
 ): void {
-  const template = TEMPLATES.find((t) => t.format === report.format);
-  if (!template) return;
+  const template = getTemplate(report.format);
   for (const f of texts) {
     for (const p of partsLargerThanWhole(f.get(report) ?? "")) {
       out.push({
         rule: "W3.partWhole",
         severity: "warning",
         field: f.field,
-        message: `${describeField(template, f.field)}：${quoteOf(p.sentence)}中“其中”之后的 ${p.part}${p.unit} 大于总数 ${p.whole}${p.unit}，部分不能大于整体；请核对数字。`,
+        message: `${describeField(template, f.field)}：${quoteOf(p.sentence, 60)}中“其中”之后的 ${p.part}${p.unit} 大于总数 ${p.whole}${p.unit}，部分不能大于整体；请核对数字。`,
       });
     }
   }

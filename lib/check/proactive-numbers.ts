@@ -8,9 +8,10 @@
  */
 import { describeCell, describeField } from "../report/describe";
 import type { Finding, Report } from "../report/types";
-import { TEMPLATES, type CellKind, type CellRef, type FormatId, type Template } from "../template";
+import { getTemplate, TEMPLATES, type CellKind, type CellRef, type FormatId, type Template } from "../template";
 import { PROACTIVE_WORDS, type ProactiveWords } from "../template/narrative-words";
 import { fmt } from "./relations";
+import { quoteOf, type ReportText } from "./report-texts";
 import { halfWidthDigits, parseChineseNumber } from "./text-facts";
 
 export interface ProactiveFact {
@@ -139,7 +140,6 @@ export function extractProactiveFacts(text: string, format: FormatId): Proactive
   return out;
 }
 
-const quoteOf = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
 
 /** The money a text states is compared as the text rounds it (12.53万元 against 12.5260). */
 function agrees(fact: ProactiveFact, cell: number): boolean {
@@ -150,11 +150,10 @@ function agrees(fact: ProactiveFact, cell: number): boolean {
 
 export function checkProactiveNumbers(
   report: Report,
-  texts: ReadonlyArray<{ field: string; get: (r: Report) => string | undefined }>,
+  texts: ReadonlyArray<Pick<ReportText, "field" | "get">>,
   out: Finding[],
 ): void {
-  const template = TEMPLATES.find((t) => t.format === report.format);
-  if (!template) return;
+  const template = getTemplate(report.format);
   for (const f of texts) {
     const text = f.get(report);
     if (!text) continue;

@@ -33,6 +33,7 @@ import { fromPartsNote, matrixTotal, type MatrixTable } from "./matrix-total";
 import { checkPartWhole } from "./part-whole";
 import { checkProactiveNumbers } from "./proactive-numbers";
 import { extractFacts, type FactKind } from "./text-facts";
+import { quoteOf } from "./report-texts";
 
 /* ---------- the texts ---------- */
 
@@ -76,7 +77,6 @@ const FIELD_LABELS = new Map<FormatId, Map<string, string>>(
 );
 const fieldLabel = (format: FormatId, field: string) => FIELD_LABELS.get(format)?.get(field) ?? field;
 
-const quoteOf = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
 
 /* ---------- W3: numbers in the text vs the tables ---------- */
 
