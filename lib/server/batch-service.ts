@@ -8,7 +8,7 @@ import "server-only";
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { check, findingCounts } from "@/lib/check";
+import { check } from "@/lib/check";
 import { ImportRefusal, type ImportNote } from "@/lib/import";
 import { readZipParts, zipDirectory } from "@/lib/import/zip";
 import { parseReport } from "@/lib/report/schema";
@@ -17,6 +17,7 @@ import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
 import { isVisibleOrganization, visibleOrganizationIdSet, visibleOrganizationWhere } from "./access";
 import { db } from "./db";
+import { importedReportRow } from "./imported-report-row";
 
 export const MAX_BATCH_FILES = 200;
 export const MAX_BATCH_BYTES = 100 * 1024 * 1024;
@@ -228,22 +229,15 @@ export async function saveBatchFile(user: ActingUser, fileId: string): Promise<R
   const prevRow = await db.report.findUnique({ where: { organizationId_year: { organizationId: unitId, year: report.year - 1 } }, select: { data: true } });
   const prev = prevRow ? parseReport(JSON.parse(prevRow.data)) : undefined;
   const findings = check(report, prev?.ok ? prev.report : undefined);
-  const publishedAt = report.meta.signedOn ? new Date(`${report.meta.signedOn}T00:00:00+08:00`) : null;
   try {
     await db.$transaction(async (tx) => {
       const made = await tx.report.create({
-        data: {
+        data: importedReportRow(report, findings, {
           organizationId: unitId,
-          year: report.year,
-          format: report.format,
-          status: "published",
-          data: JSON.stringify(report),
-          updatedById: user.id,
-          publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null,
-          publishedUrl: report.meta.publishUrl ?? null,
-          ...findingCounts(findings),
-          events: { create: { actorId: user.id, fromStatus: "", toStatus: "published", comment: `批量体检时从已发布的报告导入（${f.fileName}）` } },
-        },
+          actorId: user.id,
+          publishedUrl: null,
+          comment: `批量体检时从已发布的报告导入（${f.fileName}）`,
+        }),
         select: { id: true },
       });
       const linked = await tx.importBatchFile.updateMany({ where: { id: f.id, savedReportId: null }, data: { savedReportId: made.id } });

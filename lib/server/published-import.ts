@@ -7,7 +7,7 @@ import "server-only";
  * can start from it. Nothing here trusts an id: every row is looked up within
  * the units the acting user may see.
  */
-import { check, findingCounts } from "@/lib/check";
+import { check } from "@/lib/check";
 import { importReport, ImportRefusal, type ImportNote } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/limits";
 import { fillDerived } from "@/lib/report/fill-derived";
@@ -17,6 +17,7 @@ import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
 import { visibleOrganizationWhere } from "./access";
 import { db } from "./db";
+import { importedReportRow } from "./imported-report-row";
 import { existsMessage, organOfUnit, previousReport } from "./report-service";
 import { sourceTextOf } from "./source-text";
 
@@ -160,22 +161,15 @@ export async function savePublishedImport(
   if (existing) return { ok: false, message: `无法保存：${existsMessage(report.year)}`, existingId: existing.id };
 
   const findings = check(report, await previousReport(user, { organizationId: row.organizationId, year: report.year }));
-  const publishedAt = report.meta.signedOn ? new Date(`${report.meta.signedOn}T00:00:00+08:00`) : null;
   try {
     const created = await db.$transaction(async (tx) => {
       const made = await tx.report.create({
-        data: {
+        data: importedReportRow(report, findings, {
           organizationId: row.organizationId,
-          year: report.year,
-          format: report.format,
-          status: "published",
-          data: JSON.stringify(report),
-          updatedById: user.id,
-          publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null,
-          publishedUrl: report.meta.publishUrl ?? row.publishedUrl,
-          ...findingCounts(findings),
-          events: { create: { actorId: user.id, fromStatus: "", toStatus: "published", comment: `从已发布的报告导入（${row.fileName}）` } },
-        },
+          actorId: user.id,
+          publishedUrl: row.publishedUrl,
+          comment: `从已发布的报告导入（${row.fileName}）`,
+        }),
         select: { id: true },
       });
       const linked = await tx.publishedImport.updateMany({ where: { id: row.id, reportId: null }, data: { reportId: made.id } });
