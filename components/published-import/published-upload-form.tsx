@@ -6,10 +6,10 @@
  */
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { ChineseFilePicker } from "../chinese-file-picker";
 
 export function PublishedUploadForm() {
   const router = useRouter();
-  const [fileName, setFileName] = useState("");
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState("");
 
@@ -47,28 +47,12 @@ export function PublishedUploadForm() {
         本单位往年的年报只有 PDF、Word 或网页？选择文件（.pdf、.docx、.html、.txt），或把门户网站上的报告全文复制粘贴到下面。读取后先对照原文核对，再保存为该年度的报告（已发布）。
       </p>
       <div className="flex flex-wrap items-end gap-4">
-        <label className="block text-sm">
-          <span className="block font-semibold">报告文件（PDF、Word、网页或文本）</span>
-          <span className="mt-1 flex items-center gap-3">
-            <input
-              name="file"
-              type="file"
-              accept=".pdf,.docx,.html,.htm,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
-              aria-describedby="published-import-hint"
-              onChange={(e) => setFileName(e.target.files?.[0]?.name ?? "")}
-              className="peer sr-only"
-            />
-            <span
-              aria-hidden="true"
-              className="cursor-pointer rounded border border-slate-400 bg-slate-50 px-3 py-1.5 hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-red-800"
-            >
-              选择文件…
-            </span>
-            <span aria-hidden="true" className="text-slate-700" data-testid="published-file-name">
-              {fileName || "未选择文件"}
-            </span>
-          </span>
-        </label>
+        <ChineseFilePicker
+          label="报告文件（PDF、Word、网页或文本）"
+          accept=".pdf,.docx,.html,.htm,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
+          describedBy="published-import-hint"
+          testId="published-file-name"
+        />
       </div>
       <label className="block text-sm">
         <span className="block font-semibold">或粘贴报告全文</span>

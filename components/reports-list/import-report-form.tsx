@@ -2,12 +2,12 @@
 import { useActionState, useState } from "react";
 import { importReportAction, type ImportReportState } from "@/app/reports/actions";
 import { IMPORT_TOO_LARGE_MESSAGE, MAX_IMPORT_BYTES } from "@/lib/request-limits";
+import { ChineseFilePicker } from "../chinese-file-picker";
 import { RefusalMessage } from "./refusal-message";
 
 /** 导入 JSON 报告: a REPORT-JSON file (exported by 年报通 or written by the CLI) becomes this unit's report of its year. */
 export function ImportReportForm() {
   const [state, action, pending] = useActionState<ImportReportState, FormData>(importReportAction, { message: "" });
-  const [fileName, setFileName] = useState("");
   const [tooLarge, setTooLarge] = useState(false);
   // A file over the limit is refused here, before it is sent: the server would refuse it anyway, and one
   // past the server-action body limit would be answered by Next.js itself, in English.
@@ -23,34 +23,14 @@ export function ImportReportForm() {
         导入 JSON 报告
       </h2>
       <div className="flex flex-wrap items-end gap-4">
-        {/* The browser's own file button speaks the browser's UI language ("Choose File" on an English one):
-            it is hidden, and the label around it shows the picker in Chinese and the chosen file. */}
-        <label className="block text-sm">
-          <span className="block font-semibold">报告文件（.json）</span>
-          <span className="mt-1 flex items-center gap-3">
-            <input
-              id="import-file"
-              name="file"
-              type="file"
-              accept=".json,application/json"
-              aria-describedby="import-hint"
-              onChange={(e) => {
-                setFileName(e.target.files?.[0]?.name ?? "");
-                setTooLarge(false);
-              }}
-              className="peer sr-only"
-            />
-            <span
-              aria-hidden="true"
-              className="cursor-pointer rounded border border-slate-400 bg-slate-50 px-3 py-1.5 hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-red-800"
-            >
-              选择文件…
-            </span>
-            <span aria-hidden="true" className="text-slate-700" data-testid="import-file-name">
-              {fileName || "未选择文件"}
-            </span>
-          </span>
-        </label>
+        <ChineseFilePicker
+          id="import-file"
+          label="报告文件（.json）"
+          accept=".json,application/json"
+          describedBy="import-hint"
+          testId="import-file-name"
+          onPick={() => setTooLarge(false)}
+        />
         <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-1.5 text-white hover:bg-red-900 disabled:bg-slate-400">
           {pending ? "正在导入…" : "导入"}
         </button>
