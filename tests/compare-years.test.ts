@@ -85,6 +85,7 @@ describe("compareYears: tables", () => {
     expect(w1.map((x) => x.at)).toContain(cellKey(req(OVER, 0)));
     const first = w1.find((x) => x.at === cellKey(req(OVER, 0)))!;
     expect(first.earlierCells).toEqual([cellKey(req(FORWARD, 0))]);
+    expect(first.expected).toBe(2);
     expect(first.finding.message).toContain("2036年");
   });
 
@@ -94,7 +95,8 @@ describe("compareYears: tables", () => {
     b.tables.proactive[NORMATIVE.key][ISSUED] = 2;
     const c = compareYears(a, b);
     const key = cellKey({ table: "proactive", row: NORMATIVE.key, column: IN_FORCE });
-    expect(c.breaks.map((x) => [x.finding.rule, x.at, x.earlierCells])).toEqual([["W2", key, [key]]]);
+    // 10 in force last year ＋ 2 issued − 0 repealed.
+    expect(c.breaks.map((x) => [x.finding.rule, x.at, x.earlierCells, x.expected])).toEqual([["W2", key, [key], 12]]);
   });
 
   it("does not apply the cross-year rules to years further apart", () => {

@@ -9,7 +9,7 @@
  */
 import { checkCarriedOver, checkInForce, isLastYear } from "../check/cross-year";
 import { checkSameness } from "../check/text-rules";
-import { getTemplate, proactiveField, proactiveRow, requestRowId, type CellRef, type Template } from "../template";
+import { getTemplate, proactiveField, proactiveRow, requestRowId, type CellRef } from "../template";
 import { inputCells, tableGrid } from "../template/layout";
 import { cellKey, getCell } from "./cells";
 import { compareText, type TextComparison } from "./compare-texts";
@@ -35,6 +35,8 @@ export interface YearBreak {
   at: string;
   /** cellKeys (in the earlier report's template) of last year's side of the rule. */
   earlierCells: string[];
+  /** What the cell should read by the rule (last year's 结转; last year's stock ＋ issued − repealed). */
+  expected: number | null;
 }
 
 export interface YearComparison {
@@ -54,18 +56,24 @@ export interface YearComparison {
 /** A blank and a 0 say the same about a year (nothing); only a different number is a change. */
 const same = (a: Cell, b: Cell) => (a ?? 0) === (b ?? 0);
 
-function earlierCellsOf(f: Finding, later: Template, earlier: Template): string[] {
+/** The earlier report's side of a W1/W2 finding, and the number the rule expects at the finding's cell. */
+function otherSide(f: Finding, later: Report, earlier: Report): { earlierCells: string[]; expected: number | null } {
+  const lt = getTemplate(later.format);
+  const et = getTemplate(earlier.format);
   if (f.rule === "W1" && f.column !== undefined) {
-    return [cellKey({ table: "requests", row: requestRowId(earlier, "carriedForward"), column: Number(f.column) })];
+    const ref: CellRef = { table: "requests", row: requestRowId(et, "carriedForward"), column: Number(f.column) };
+    return { earlierCells: [cellKey(ref)], expected: getCell(earlier, ref) };
   }
-  if (f.rule === "W2") {
-    for (const role of ["regulations", "normativeDocuments"] as const) {
-      if (proactiveRow(later, role).row.key !== f.row) continue;
-      const { block, row } = proactiveRow(earlier, role);
-      return [cellKey({ table: "proactive", row: row.key, column: proactiveField(earlier, block, "inForce").key })];
-    }
+  for (const role of ["regulations", "normativeDocuments"] as const) {
+    if (f.rule !== "W2" || proactiveRow(lt, role).row.key !== f.row) continue;
+    const before = proactiveRow(et, role);
+    const ref: CellRef = { table: "proactive", row: before.row.key, column: proactiveField(et, before.block, "inForce").key };
+    const here = proactiveRow(lt, role);
+    const at = (r: "issued" | "repealed") => getCell(later, { table: "proactive", row: here.row.key, column: proactiveField(lt, here.block, r).key }) ?? 0;
+    const last = getCell(earlier, ref);
+    return { earlierCells: [cellKey(ref)], expected: last === null ? null : last + at("issued") - at("repealed") };
   }
-  return [];
+  return { earlierCells: [], expected: null };
 }
 
 function crossYearBreaks(earlier: Report, later: Report): YearBreak[] {
@@ -73,12 +81,10 @@ function crossYearBreaks(earlier: Report, later: Report): YearBreak[] {
   const found: Finding[] = [];
   checkCarriedOver(later, earlier, found);
   checkInForce(later, earlier, found);
-  const lt = getTemplate(later.format);
-  const et = getTemplate(earlier.format);
   return found.map((finding) => ({
     finding,
     at: cellKey({ table: finding.table!, row: finding.row!, column: finding.column! } as CellRef),
-    earlierCells: earlierCellsOf(finding, lt, et),
+    ...otherSide(finding, later, earlier),
   }));
 }
 
