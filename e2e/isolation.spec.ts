@@ -119,6 +119,8 @@ function probes(): Probe[] {
     get(`/reports/${REPORT_ID}`),
     get(`/reports/${REPORT_ID}?step=preview`),
     get(`/review/${REPORT_ID}`),
+    get(`/reports/${REPORT_ID}/compare`),
+    get(`/reports/${REPORT_ID}/compare?with=2022`),
     get(`/reports/${REPORT_ID}/docx`, "*/*"),
     get(`/reports/${REPORT_ID}/json`, "*/*"),
     get(`/api/reports/${REPORT_ID}`, "application/json"),
@@ -239,6 +241,7 @@ test("the rightful users get through the same doors (the harness can tell)", asy
   seedSubmittedReport();
   await loginAs(page, "xishan");
   expect((await page.goto(`/reports/${REPORT_ID}`))?.status()).toBe(200);
+  expect((await page.goto(`/reports/${REPORT_ID}/compare`))?.status()).toBe(200);
   const docx = await page.request.get(`/reports/${REPORT_ID}/docx`);
   expect(docx.status()).toBe(200);
   expect(docx.headers()["content-type"]).toContain("officedocument.wordprocessingml");
@@ -248,6 +251,7 @@ test("the rightful users get through the same doors (the harness can tell)", asy
 
   await loginAs(page, "shenhe");
   expect((await page.goto(`/review/${REPORT_ID}`))?.status()).toBe(200);
+  expect((await page.goto(`/reports/${REPORT_ID}/compare`))?.status()).toBe(200);
   const cookies = await page.context().cookies();
   const req = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
   const before = dumpTables();

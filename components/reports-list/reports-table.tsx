@@ -9,6 +9,8 @@ const dateTime = (d: Date) =>
 /** The unit's reports by year: status and the counts of errors and open warnings stored with the last save. */
 export function ReportsTable({ reports, showUnit }: { reports: ReportSummary[]; showUnit: boolean }) {
   if (reports.length === 0) return <p className="text-slate-700">还没有年度报告。请在上方选择年度新建。</p>;
+  // 对比上年 where the unit has the year before in this list.
+  const years = new Set(reports.map((r) => `${r.organizationId}/${r.year}`));
   return (
     <table className="w-full border-collapse bg-white text-sm">
       <caption className="sr-only">本单位年度报告</caption>
@@ -42,6 +44,12 @@ export function ReportsTable({ reports, showUnit }: { reports: ReportSummary[]; 
                 {isEditable(r.status) ? "继续填写" : "查看"}
                 <span className="sr-only">{r.year} 年度报告</span>
               </Link>
+              {years.has(`${r.organizationId}/${r.year - 1}`) && (
+                <Link href={`/reports/${r.id}/compare`} className="ml-3 text-sky-800 underline hover:text-sky-950">
+                  对比上年
+                  <span className="sr-only">（{r.year} 年与 {r.year - 1} 年）</span>
+                </Link>
+              )}
             </td>
           </tr>
         ))}

@@ -1,5 +1,6 @@
 "use client";
 import { OPEN_WARNINGS } from "@/lib/report/field-labels";
+import Link from "next/link";
 import { useState } from "react";
 import { DocxDownloadLink } from "@/components/docx-download-link";
 import { JsonDownloadLink } from "@/components/json-download-link";
@@ -28,6 +29,8 @@ export function PreviewStep(props: {
   submitMessage: string;
   onSubmit: () => void;
   findingsPanel: React.ReactNode;
+  /** The year-over-year view, when last year's report is there to compare with. */
+  compareHref?: string;
 }) {
   const blocked = props.blockers.length > 0;
   // Submitting locks the report for the whole review: the clerk says yes to that first.
@@ -97,6 +100,14 @@ export function PreviewStep(props: {
           )}
           <JsonDownloadLink reportId={props.reportId} />
           <WebVersionButtons reportId={props.reportId} report={props.report} />
+          {props.compareHref && (
+            <Link
+              href={props.compareHref}
+              className="rounded border border-slate-300 bg-white px-4 py-2 text-slate-800 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-700"
+            >
+              与上年报告对比
+            </Link>
+          )}
           <button
             type="button"
             onClick={() => window.print()}

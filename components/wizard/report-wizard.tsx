@@ -348,6 +348,7 @@ export function ReportWizard(props: ReportWizardProps) {
         submitMessage={submitMessage}
         onSubmit={() => void submit()}
         findingsPanel={panel}
+        compareHref={props.previous ? `/reports/${props.reportId}/compare` : undefined}
       />
     );
   }

@@ -53,12 +53,21 @@ export function significantLength(text: string): number {
   return codes(text).length;
 }
 
-export function bigramDice(a: string, b: string): number {
-  const ca = codes(a);
-  const cb = codes(b);
-  const ba = bigrams(ca);
-  const bb = bigrams(cb);
-  if (ba.length + bb.length === 0) return ca.length === cb.length && ca.every((c, i) => c === cb[i]) ? 1 : 0;
+/** A text's bigrams, ready for many comparisons (year over year compares every sentence with every other). */
+export interface BigramProfile {
+  codes: Uint16Array;
+  bigrams: Float64Array;
+}
+
+export function bigramProfile(text: string): BigramProfile {
+  const cs = codes(text);
+  return { codes: cs, bigrams: bigrams(cs) };
+}
+
+export function profileDice(a: BigramProfile, b: BigramProfile): number {
+  const ba = a.bigrams;
+  const bb = b.bigrams;
+  if (ba.length + bb.length === 0) return a.codes.length === b.codes.length && a.codes.every((c, i) => c === b.codes[i]) ? 1 : 0;
   let common = 0;
   for (let i = 0, j = 0; i < ba.length && j < bb.length; ) {
     if (ba[i] === bb[j]) {
@@ -69,4 +78,8 @@ export function bigramDice(a: string, b: string): number {
     else j++;
   }
   return (2 * common) / (ba.length + bb.length);
+}
+
+export function bigramDice(a: string, b: string): number {
+  return profileDice(bigramProfile(a), bigramProfile(b));
 }

@@ -14,6 +14,8 @@ export type Action =
   | "report.edit"
   /** 提交审核: the unit's clerk. */
   | "report.submit"
+  /** Two years of a unit side by side: the unit's clerk, or a supervisor of the unit (access.ts decides which units). */
+  | "report.compare"
   /** The review page, the decisions, the dashboard: a supervisor. */
   | "report.review"
   /** A comment at a cell or a section: a supervisor. */
@@ -37,6 +39,7 @@ const RULES: Record<Action, (user: ActingUser, target: Target) => boolean> = {
   "report.create": (u) => u.role === "clerk" && Boolean(u.organizationId),
   "report.edit": (u, t) => u.role === "clerk" && (t.organizationId === undefined || ownUnit(u, t)) && (t.status === undefined || isEditable(t.status)),
   "report.submit": (u, t) => u.role === "clerk" && ownUnit(u, t),
+  "report.compare": (u, t) => (u.role === "clerk" && ownUnit(u, t)) || (u.role === "supervisor" && Boolean(u.organizationId)),
   "report.review": (u) => u.role === "supervisor" && Boolean(u.organizationId),
   "comment.add": (u) => u.role === "supervisor",
   "comment.answer": (u) => u.role !== "admin",
@@ -52,6 +55,7 @@ export const REFUSALS: Record<Action, string> = {
   "report.create": "只有单位填报人可以新建本单位的年度报告。",
   "report.edit": "找不到这份报告，或您无权修改。",
   "report.submit": "只有本单位填报人可以提交审核",
+  "report.compare": "找不到这份报告，或您无权查看。",
   "report.review": "只有审核人可以审核报告",
   "comment.add": "只有审核人可以添加批注",
   "comment.answer": "批注不存在",

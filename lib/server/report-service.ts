@@ -29,6 +29,7 @@ export interface ReportSummary {
   year: number;
   format: string;
   status: string;
+  organizationId: string;
   organizationName: string;
   errorCount: number;
   warningCount: number;
@@ -51,6 +52,7 @@ export async function listReports(user: ActingUser): Promise<ReportSummary[]> {
     year: r.year,
     format: r.format,
     status: r.status,
+    organizationId: r.organizationId,
     organizationName: r.organization.name,
     errorCount: r.errorCount,
     warningCount: r.warningCount,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/components/app-header";
 import { DocxDownloadLink } from "@/components/docx-download-link";
@@ -78,6 +79,11 @@ export default async function ReviewReportPage({ params, searchParams }: Props) 
           <DocxDownloadLink reportId={row.id} />
           <JsonDownloadLink reportId={row.id} />
           <WebVersionButtons reportId={row.id} report={report} />
+          {row.previous ? (
+            <Link href={`/reports/${row.id}/compare`} className="rounded border border-slate-300 bg-white px-4 py-2 text-slate-800 hover:bg-slate-50">
+              与上年报告对比
+            </Link>
+          ) : null}
         </div>
 
         <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
