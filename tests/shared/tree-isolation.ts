@@ -6,12 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/server/acting-user";
-import { POSTGRES_SKIPPED, type TestDatabase } from "../support/test-database";
+import { describeOnDatabase, type TestDatabase } from "../support/test-database";
 
-/** The suite on the database `open` makes; skipped (and saying why) when there is none. */
 export function treeIsolationSuite(engine: string, open: (() => Promise<TestDatabase>) | null): void {
-  describe.skipIf(!open)(open ? engine : `${engine}：${POSTGRES_SKIPPED}`, () => {
-    let database: TestDatabase | undefined;
+  describeOnDatabase(engine, open, () => {
     type Services = {
       db: typeof import("@/lib/server/db").db;
       admin: typeof import("@/lib/server/admin-service");
@@ -29,8 +27,6 @@ export function treeIsolationSuite(engine: string, open: (() => Promise<TestData
     const reportOf: Record<string, string> = {};
 
     beforeAll(async () => {
-      database = await open!();
-      process.env.DATABASE_URL = database.url;
       s = {
         db: (await import("@/lib/server/db")).db,
         admin: await import("@/lib/server/admin-service"),
@@ -55,7 +51,6 @@ export function treeIsolationSuite(engine: string, open: (() => Promise<TestData
 
     afterAll(async () => {
       await s?.db.$disconnect();
-      await database?.remove();
     });
 
     const orgsOf = async (u: ActingUser) =>

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, describe } from "vitest";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -122,4 +123,23 @@ async function postgresTemplate(admin: import("pg").Client, server: string): Pro
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
   await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
   return template;
+}
+
+/**
+ * A suite on the database `open` makes (DATABASE_URL points at it before `body`'s own beforeAll runs,
+ * so that one imports lib/server/db afterwards); skipped, and saying why, when there is none.
+ */
+export function describeOnDatabase(engine: string, open: (() => Promise<TestDatabase>) | null, body: () => void): void {
+  describe.skipIf(!open)(open ? engine : `${engine}：${POSTGRES_SKIPPED}`, () => {
+    let database: TestDatabase | undefined;
+    beforeAll(async () => {
+      database = await open!();
+      process.env.DATABASE_URL = database.url;
+    }, 300_000);
+    // Hooks after the tests run last-registered first: the suite's own (disconnecting) before this one.
+    afterAll(async () => {
+      await database?.remove();
+    });
+    body();
+  });
 }
