@@ -28,7 +28,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${port}`,
-    env: { PORT: String(port) },
+    // E2E_DATABASE_URL: the same specs on PostgreSQL (scripts/test-postgresql.mjs); otherwise data/e2e-<port>.db.
+    env: { PORT: String(port), ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}) },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "ignore",

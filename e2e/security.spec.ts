@@ -6,7 +6,7 @@
  * endpoints that are closed, the security headers and Secure cookies, and the
  * Chinese answers for oversized, over-deep, too frequent or malformed requests.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,37 +14,13 @@ import { emptyReport } from "../lib/report/empty";
 import { DEV_ONLY_SECRET } from "../lib/server/auth-secret";
 import { demoPassword } from "../prisma/demo-data";
 import { dumpTables, e2eDbFile, withDb } from "./db";
+import { startSecondServer, stopSecondServer as stop } from "./second-server";
 import { expect, loginAs, test } from "./fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const ORIGIN = `http://localhost:${PORT}`;
 const root = path.resolve(__dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR ?? `.next-e2e-${PORT}`;
-
-/** A second `next start` on the same build and database: what two app processes share must be in the database. */
-async function startSecondServer(port: number, env: Record<string, string | undefined>): Promise<{ origin: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: `file:${e2eDbFile()}`, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-  const origin = `http://localhost:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`second server exited ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/login`)).status === 200) return { origin, child };
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("second server did not start");
-}
-
-const stop = (child: ChildProcess) => {
-  if (child.exitCode === null && child.pid) process.kill(-child.pid, "SIGTERM");
-};
 
 const secretOfServer = () => process.env.BETTER_AUTH_SECRET ?? fs.readFileSync(path.join(path.dirname(e2eDbFile()), "auth-secret"), "utf8").trim();
 

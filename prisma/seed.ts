@@ -4,11 +4,10 @@
  * their passwords, and two reports of 示例区自然资源局 (demo-reports.ts). Idempotent: creates only what is missing, so it also brings
  * an older database (accounts without passwords) up to date.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { hashPassword } from "better-auth/crypto";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { childPath } from "../lib/tree/path";
-import { databaseUrl } from "../lib/server/database-url";
+import { connectPrisma } from "../lib/server/prisma-connect";
 import { DEMO_ORGANIZATIONS, DEMO_USERS, OTHER_DISTRICT_ORGANIZATIONS } from "./demo-data";
 import { seedDemoReports } from "./demo-reports";
 
@@ -57,7 +56,7 @@ export async function seed(db: PrismaClient): Promise<boolean> {
 }
 
 async function main() {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+  const db = connectPrisma();
   try {
     const created = await seed(db);
     console.log(created ? "已创建演示数据：示例区及其下属单位、演示账号、演示报告。" : "数据库已有演示数据，跳过。");

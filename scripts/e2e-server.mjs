@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The server Playwright tests run against: a fresh SQLite file per port, migrated
-// and seeded, a production build in its own folder, served on PORT.
+// The server Playwright tests run against: a fresh database per port — a SQLite file, or (DATABASE_URL
+// postgresql://…, `npm run test:pg`) a PostgreSQL database whose schema is emptied — migrated and seeded,
+// a production build in its own folder, served on PORT.
 import { spawnSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import { ensureAuthSecret } from "./auth-secret.mjs";
@@ -13,8 +14,11 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
 };
 env.BETTER_AUTH_SECRET = ensureAuthSecret(env);
-const file = env.DATABASE_URL.replace(/^file:/, "");
-for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+if (/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) await resetPostgres(env.DATABASE_URL);
+else {
+  const file = env.DATABASE_URL.replace(/^file:/, "");
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+}
 
 const run = (args) => {
   const r = spawnSync("npx", args, { stdio: "inherit", env });
@@ -26,3 +30,24 @@ if (!process.env.E2E_SKIP_BUILD) run(["next", "build"]);
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+/** Everything in the database's schema goes: only a database meant for tests (its name says so) is touched. */
+async function resetPostgres(url) {
+  const u = new URL(url);
+  const database = decodeURIComponent(u.pathname.slice(1));
+  if (!/e2e|test/i.test(database)) {
+    console.error(`e2e 测试会清空数据库，只用名称含 e2e 或 test 的数据库；${database} 不是。`);
+    process.exit(2);
+  }
+  const schema = u.searchParams.get("schema") ?? "public";
+  u.searchParams.delete("schema");
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: u.toString() });
+  await client.connect();
+  try {
+    const id = `"${schema.replaceAll('"', '""')}"`;
+    await client.query(`DROP SCHEMA IF EXISTS ${id} CASCADE; CREATE SCHEMA ${id}`);
+  } finally {
+    await client.end();
+  }
+}

@@ -4,7 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { username } from "better-auth/plugins";
-import { db } from "./db";
+import { db, dbProvider } from "./db";
 import { authSecret, MISSING_SECRET_MESSAGE } from "./auth-secret";
 import { clientAddress } from "./client-address";
 import { createHashQueue, HashQueueFull } from "./hash-queue";
@@ -46,7 +46,7 @@ const usernameOf = (body: unknown): string =>
 export const auth = betterAuth({
   secret,
   // baseURL: BETTER_AUTH_URL when set, otherwise taken from each request (any port works).
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: dbProvider }),
   // No public sign-up: the admin creates accounts (lib/server/admin-service.ts).
   emailAndPassword: {
     enabled: true,

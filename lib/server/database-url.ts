@@ -1,11 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
 
+/** Which database DATABASE_URL names: a SQLite file (file:…, the default) or a PostgreSQL server. */
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseProvider(url: string): DatabaseProvider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(`DATABASE_URL 须以 file:（SQLite）或 postgresql://（PostgreSQL）开头：${url.replace(/\/\/[^@/]*@/, "//…@")}`);
+}
+
 /** DATABASE_URL, or a SQLite file under the project's data/ folder (created on demand). */
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL ?? "file:./data/nianbao.db";
   process.env.DATABASE_URL = url;
-  const file = url.replace(/^file:/, "");
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (databaseProvider(url) === "sqlite") {
+    const file = url.replace(/^file:/, "");
+    if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  }
   return url;
 }

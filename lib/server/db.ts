@@ -1,7 +1,7 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "./database-url";
+import type { PrismaClient } from "../generated/prisma/client";
+import { databaseProvider, databaseUrl } from "./database-url";
+import { connectPrisma } from "./prisma-connect";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
@@ -10,11 +10,14 @@ export const db: PrismaClient = globalForPrisma.prisma ?? connect();
 
 if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
+/** Which database the server runs on (better-auth's adapter and a few dialect-specific statements ask). */
+export const dbProvider = databaseProvider(databaseUrl());
+
 function connect(): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
-  // Write-ahead logging: an autosave commits without rewriting the rollback journal
+  const client = connectPrisma();
+  // SQLite: write-ahead logging, so an autosave commits without rewriting the rollback journal
   // (8 ms → 3 ms per UPDATE measured here), and readers never wait for a save.
   // The mode is stored in the database file, so setting it once per process is enough.
-  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  if (databaseProvider(databaseUrl()) === "sqlite") void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
   return client;
 }
