@@ -11,6 +11,7 @@ import path from "node:path";
 import { check, findingCounts } from "@/lib/check";
 import { ImportRefusal, type ImportNote } from "@/lib/import";
 import { readZipParts, zipDirectory } from "@/lib/import/zip";
+import { rollupOf } from "../report/rollup";
 import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { formatForYear } from "@/lib/template";
@@ -238,6 +239,7 @@ export async function saveBatchFile(user: ActingUser, fileId: string): Promise<R
           format: report.format,
           status: "published",
           data: JSON.stringify(report),
+          rollup: JSON.stringify(rollupOf(report)),
           updatedById: user.id,
           publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null,
           publishedUrl: report.meta.publishUrl ?? null,

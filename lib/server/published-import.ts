@@ -11,6 +11,7 @@ import { check, findingCounts } from "@/lib/check";
 import { importReport, ImportRefusal, type ImportNote } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/limits";
 import { fillDerived } from "@/lib/report/fill-derived";
+import { rollupOf } from "@/lib/report/rollup";
 import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { formatForYear } from "@/lib/template";
@@ -170,6 +171,7 @@ export async function savePublishedImport(
           format: report.format,
           status: "published",
           data: JSON.stringify(report),
+          rollup: JSON.stringify(rollupOf(report)),
           updatedById: user.id,
           publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null,
           publishedUrl: report.meta.publishUrl ?? row.publishedUrl,
