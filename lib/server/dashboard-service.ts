@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
-import { addRollup, rollupReport, ROLLED_UP_STATUSES, type Rollup } from "../report/rollup";
+import { addRollup, rollupLayout, rollupReport, ROLLED_UP_STATUSES, type Rollup } from "../report/rollup";
 import type { Report } from "../report/types";
 import { formatForYear, ORGAN_KINDS } from "../template";
 import { deadlineState, deadlineStateText, isOverdue } from "../workflow/deadline";
@@ -9,6 +9,7 @@ import type { ReviewFilter } from "../workflow/review-filter";
 import { isReportStatus, REPORT_STATUSES } from "../workflow/statuses";
 import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
+import { areaTallies, type AreaTally } from "./area-tally";
 import { db } from "./db";
 import { can } from "./permissions";
 import { fillMissingRollups } from "./rollup-store";
@@ -99,20 +100,22 @@ export function countFor(counts: StatusCounts, status: string): number {
 }
 
 interface Scope {
-  /** The supervisor's unit and the units below it, enabled. */
+  /** The units below the supervisor's, enabled. */
   below: Prisma.OrganizationWhereInput;
-  unitId: string;
+  unit: { id: string; path: string };
   area: { id: string; name: string; path: string } | null;
 }
 
 async function scopeOf(user: ActingUser, areaId: string | undefined): Promise<Scope | null> {
   if (!can(user, "report.review") || !user.organizationId) return null;
+  const unit = await db.organization.findUnique({ where: { id: user.organizationId }, select: { id: true, path: true } });
+  if (!unit?.path) return null;
   const below: Prisma.OrganizationWhereInput = { AND: [await visibleOrganizationWhere(user, { below: true }), { disabled: false }] };
   // A sub-area is a unit directly under the supervisor's; anything else is ignored, not an error.
   const area = areaId
     ? await db.organization.findFirst({ where: { id: areaId, parentId: user.organizationId }, select: { id: true, name: true, path: true } })
     : null;
-  return { below, unitId: user.organizationId, area };
+  return { below, unit, area };
 }
 
 /** The units of the selection apart from status: under the supervisor, in the sub-area, of the kind, named like the search. */
@@ -142,39 +145,29 @@ async function countStatuses(units: Prisma.OrganizationWhereInput, year: number)
 
 const notInOf = (c: StatusCounts) => c.none + c.draft + c.returned;
 
-/**
- * 各辖区提交情况: each unit directly under the supervisor's that has units below it, with its
- * subtree; the units directly under it with none below them make one more line. A few
- * aggregate queries per line, however many units there are.
- */
-async function areaLines(scope: Scope, year: number): Promise<AreaLine[]> {
-  const children = await db.organization.findMany({
-    where: { parentId: scope.unitId, disabled: false, children: { some: {} } },
-    orderBy: [{ kind: "asc" }, { name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, path: true },
-  });
-  const lines: AreaLine[] = [];
-  for (const c of children) {
-    const { units, counts } = await countStatuses({ AND: [scope.below, { path: { startsWith: c.path } }] }, year);
-    lines.push({ areaId: c.id, name: c.name, units, counts, notIn: notInOf(counts) });
-  }
-  const direct = await countStatuses({ AND: [scope.below, { parentId: scope.unitId, children: { none: {} } }] }, year);
-  if (direct.units > 0) lines.push({ areaId: null, name: "直属单位", units: direct.units, counts: direct.counts, notIn: notInOf(direct.counts) });
-  return lines;
-}
+const line = (t: AreaTally): AreaLine => ({ ...t, notIn: notInOf(t.counts) });
 
 /** Tables 二–四 summed from the roll-ups of the accepted reports of the year's format. */
 async function rolledUpTotals(units: Prisma.OrganizationWhereInput, year: number, organName: string): Promise<Dashboard["totals"]> {
   const format = formatForYear(year);
   if (!format) return null;
   const where: Prisma.ReportWhereInput = { year, format, status: { in: [...ROLLED_UP_STATUSES] }, organization: units };
-  // Reports accepted before the roll-up column existed (or by a path that does not keep it): filled once, here.
-  await fillMissingRollups(db, where);
-  const rows = await db.report.findMany({ where, select: { rollup: true } });
-  if (rows.length === 0) return null;
-  const sum: Rollup = {};
-  for (const r of rows) addRollup(sum, JSON.parse(r.rollup ?? "{}") as Rollup);
-  return { report: rollupReport(sum, { year, format, organName }), count: rows.length };
+  const layout = rollupLayout(format);
+  for (let attempt = 0; ; attempt++) {
+    const rows = await db.report.findMany({ where, select: { rollup: true } });
+    if (rows.length === 0) return null;
+    const sum: (number | null)[] = [];
+    let missing = false;
+    for (const r of rows) {
+      const u = r.rollup ? (JSON.parse(r.rollup) as Rollup) : null;
+      if (u?.k === layout) addRollup(sum, u.n);
+      else missing = true;
+    }
+    // A report accepted before the roll-up column (or under another layout of the cells) is
+    // filled once, then summed again; the seed step fills them all at start-up anyway.
+    if (!missing || attempt > 0) return { report: rollupReport(sum, { year, format, organName }), count: rows.length };
+    await fillMissingRollups(db, where);
+  }
 }
 
 const unitSelect = (year: number) =>
@@ -252,11 +245,12 @@ export async function supervisorDashboard(user: ActingUser, year: number, sel: P
   const filtered = { AND: [units, statusWhere(selection.status, year)] };
   const pageSize = DASHBOARD_PAGE_SIZE;
 
-  const areas = await areaLines(scope, year);
-  const whole = await countStatuses(scope.below, year);
-  const wholeLine: AreaLine = { areaId: null, name: "所辖全部", units: whole.units, counts: whole.counts, notIn: notInOf(whole.counts) };
-  const narrowed = !!(scope.area || selection.kind || selection.q);
-  const counts = narrowed ? (await countStatuses(units, year)).counts : whole.counts;
+  const tally = await areaTallies(scope.unit, year);
+  const areas = tally.areas.map(line);
+  const whole = line(tally.whole);
+  const inArea = scope.area ? areas.find((a) => a.areaId === scope.area!.id) : undefined;
+  // The chips count what the search, kind and sub-area leave; the tally has them unless searched or by kind.
+  const counts = selection.kind || selection.q ? (await countStatuses(units, year)).counts : (inArea ?? whole).counts;
   const matched = countFor(counts, selection.status);
   const pageCount = Math.max(1, Math.ceil(matched / pageSize));
   const page = Math.min(selection.page ?? 1, pageCount);
@@ -272,7 +266,7 @@ export async function supervisorDashboard(user: ActingUser, year: number, sel: P
     matched,
     counts,
     areas,
-    whole: wholeLine,
+    whole,
     area: scope.area ? { id: scope.area.id, name: scope.area.name } : null,
     totals,
   };
