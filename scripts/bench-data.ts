@@ -208,7 +208,7 @@ type Row = Record<string, string | number | boolean | Date | null | undefined>;
 type Table = "Organization" | "Report" | "ReportEvent" | "ReportSnapshot";
 
 /** Inserts rows into a table, a transaction per call. */
-interface Writer {
+export interface Writer {
   insert(table: Table, rows: Row[]): Promise<void>;
   close(): void;
 }
@@ -218,7 +218,7 @@ interface Writer {
  * quicker than createMany through the driver adapter here (≈3 ms per row), which would make
  * 35,000 reports take minutes. Values are stored as Prisma stores them (dates as ISO text, UTC).
  */
-function sqliteWriter(file: string): Writer {
+export function sqliteWriter(file: string): Writer {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Database = require("better-sqlite3") as typeof import("better-sqlite3");
   const db = new Database(file);
