@@ -7,7 +7,8 @@
  * scaled per unit; errorCount/warningCount are check()'s on that data.
  *
  * Options: --under <unit id> (default org-district), --last-year <year> (default: last year, whose
- * reports are handed in this January), --force (allowed on data/nianbao.db). Earlier synthetic
+ * reports are handed in this January), --force (allowed on data/nianbao.db), --skip-migrate (the
+ * database is known to be migrated, e.g. a running e2e server's). Earlier synthetic
  * units (ids "bench-…") are replaced. Inserts are batched inside transactions: prepared
  * statements on SQLite, createMany statements of at most ~900 bound parameters elsewhere.
  */
@@ -35,10 +36,11 @@ interface Options {
   under: string;
   lastYear: number;
   force: boolean;
+  migrate: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { units: 5000, years: 7, under: "org-district", lastYear: new Date().getFullYear() - 1, force: false };
+  const opts: Options = { units: 5000, years: 7, under: "org-district", lastYear: new Date().getFullYear() - 1, force: false, migrate: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -56,7 +58,8 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--last-year") opts.lastYear = int(next(), 2019, 2100);
     else if (a === "--under") opts.under = next();
     else if (a === "--force") opts.force = true;
-    else throw new Error(`不认识的参数 ${a}（可用：--units N --years Y --under 单位id --last-year 年 --force）`);
+    else if (a === "--skip-migrate") opts.migrate = false;
+    else throw new Error(`不认识的参数 ${a}（可用：--units N --years Y --under 单位id --last-year 年 --force --skip-migrate）`);
   }
   if (opts.lastYear - opts.years + 1 < 2019) throw new Error(`--years ${opts.years} 到 ${opts.lastYear} 年会早于 2019 年（没有更早的统一格式）`);
   return opts;
@@ -282,7 +285,7 @@ async function removeEarlier(db: PrismaClient) {
   }
 }
 
-export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit<Options, "force">): Promise<{ units: number; reports: number }> {
+export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit<Options, "force" | "migrate">): Promise<{ units: number; reports: number }> {
   await seed(db);
   const root = await db.organization.findUnique({ where: { id: opts.under }, select: { id: true, path: true } });
   if (!root) throw new Error(`单位 ${opts.under} 不存在`);
@@ -363,7 +366,7 @@ async function main() {
     throw new Error("DATABASE_URL 指向日常使用的数据库 data/nianbao.db：请换一个（如 DATABASE_URL=file:./data/bench-5000.db），或加 --force 确认写入它。");
   }
   const t0 = performance.now();
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  if (opts.migrate) execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
   const db = connect(url);
   try {
     if (file) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");

@@ -64,7 +64,8 @@ export default async function ReviewPage({ searchParams }: Props) {
             </Link>
           </div>
         ) : null}
-        <AreaTable lines={dash.areas} whole={dash.whole} current={shown.area} link={(area, st) => href({ area, status: st ?? status })} />
+        {/* The table counts the whole subtree, so its links leave the search and the kind out: they show what it counts. */}
+        <AreaTable lines={dash.areas} whole={dash.whole} current={shown.area} link={(area, st) => href({ area, status: st ?? status, q: "", kind: "" })} />
 
         <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
           <p className="text-sm text-slate-700" data-testid="list-summary">

@@ -12,23 +12,23 @@ export function DashboardFilters({ filter, years, areas }: { filter: ReviewFilte
   const narrowed = filter.q || filter.kind || filter.area || filter.sort !== "name";
   return (
     <form method="get" role="search" aria-label="筛选单位" className="mt-4 flex flex-wrap items-end gap-3">
-      <label className="text-sm">
-        <span className="block text-slate-700">年度</span>
-        <select name="year" defaultValue={filter.year} className={field}>
+      <div className="text-sm">
+        <label htmlFor="review-year" className="block text-slate-700">年度</label>
+        <select id="review-year" name="year" defaultValue={filter.year} className={field}>
           {years.map((y) => (
             <option key={y} value={y}>
               {y} 年
             </option>
           ))}
         </select>
-      </label>
-      <label className="text-sm">
-        <span className="block text-slate-700">单位名称</span>
-        <input type="search" name="q" defaultValue={filter.q} maxLength={50} placeholder="输入名称中的字" className={`${field} w-44`} />
-      </label>
-      <label className="text-sm">
-        <span className="block text-slate-700">单位类型</span>
-        <select name="kind" defaultValue={filter.kind} className={field}>
+      </div>
+      <div className="text-sm">
+        <label htmlFor="review-q" className="block text-slate-700">单位名称</label>
+        <input type="search" id="review-q" name="q" defaultValue={filter.q} maxLength={50} placeholder="输入名称中的字" className={`${field} w-44`} />
+      </div>
+      <div className="text-sm">
+        <label htmlFor="review-kind" className="block text-slate-700">单位类型</label>
+        <select id="review-kind" name="kind" defaultValue={filter.kind} className={field}>
           <option value="">全部类型</option>
           {Object.entries(ORGAN_KINDS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -36,11 +36,11 @@ export function DashboardFilters({ filter, years, areas }: { filter: ReviewFilte
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {areas.length > 0 ? (
-        <label className="text-sm">
-          <span className="block text-slate-700">辖区</span>
-          <select name="area" defaultValue={filter.area} className={`${field} max-w-56`}>
+        <div className="text-sm">
+        <label htmlFor="review-area" className="block text-slate-700">辖区</label>
+          <select id="review-area" name="area" defaultValue={filter.area} className={`${field} max-w-56`}>
             <option value="">所辖全部</option>
             {areas.map((a) => (
               <option key={a.id} value={a.id}>
@@ -48,18 +48,18 @@ export function DashboardFilters({ filter, years, areas }: { filter: ReviewFilte
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ) : null}
-      <label className="text-sm">
-        <span className="block text-slate-700">排序</span>
-        <select name="sort" defaultValue={filter.sort} className={field}>
+      <div className="text-sm">
+        <label htmlFor="review-sort" className="block text-slate-700">排序</label>
+        <select id="review-sort" name="sort" defaultValue={filter.sort} className={field}>
           {REVIEW_SORTS.map((s) => (
             <option key={s.value} value={s.value}>
               {s.label}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <input type="hidden" name="status" value={filter.status} />
       <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
         查看
