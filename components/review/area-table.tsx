@@ -10,7 +10,8 @@ const COLUMNS = ["submitted", "returned", "draft", "approved", "published"] as c
  * exactly those units. `link(area, status)` gives the list's address for a line.
  */
 export function AreaTable({ lines, whole, link, current }: { lines: AreaLine[]; whole: AreaLine; link: (areaId: string, status?: string) => string; current: string }) {
-  if (lines.length === 0) return null;
+  // Without a sub-area (a county whose units are all directly under it) the status chips say it all.
+  if (!lines.some((l) => l.areaId)) return null;
   const row = (l: AreaLine, total = false) => (
     <tr key={l.areaId ?? l.name} className={`border-b border-slate-200 ${total ? "bg-slate-50 font-semibold" : ""} ${l.areaId && l.areaId === current ? "bg-amber-50" : ""}`} data-testid={total ? "area-total" : `area-${l.areaId ?? "direct"}`}>
       <th scope="row" className="px-3 py-1.5 text-left font-normal">
