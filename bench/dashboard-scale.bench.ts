@@ -5,7 +5,8 @@
  * - the dashboard's first page (counts, 各辖区提交情况, the page of units, the roll-up totals); target ≤ 200 ms;
  * - a searched and filtered page (a sub-area, a kind, a name, a status, by deadline);
  * - the review queue of a report (position, 上一份/下一份);
- * - opening a report as the supervisor (loadReportForReview, what /review/<id> reads first); target ≤ 100 ms.
+ * - opening a report as the supervisor (loadReportForReview, what /review/<id> reads first); target ≤ 100 ms;
+ * - the report with its comments and the queue, as /review/<id> reads them.
  * Prints median and p95, never asserts. BENCH_UNITS / BENCH_YEARS change the size.
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -77,6 +78,15 @@ async function measure() {
   console.log(`review queue (待审核, position and neighbours): ${stats(await time(20, () => reviewQueue(shenhe, ids[k++ % ids.length], year, { status: "submitted" })))}`);
   k = 0;
   console.log(`opening a report as the supervisor (loadReportForReview): ${stats(await time(20, () => loadReportForReview(shenhe, ids[k++ % ids.length])))} (target ≤ 100 ms)`);
+  // What /review/<id> reads besides (the history service imports Next.js's navigation, which runs only inside Next.js).
+  const { listComments } = await import("../lib/server/comments-service");
+  k = 0;
+  const withQueue = async () => {
+    const id = ids[k++ % ids.length];
+    await loadReportForReview(shenhe, id);
+    await Promise.all([listComments(shenhe, id), reviewQueue(shenhe, id, year, { status: "submitted" })]);
+  };
+  console.log(`/review/<id>: the report, its comments and the queue: ${stats(await time(20, withQueue))}`);
   await db.$disconnect();
 }
 
