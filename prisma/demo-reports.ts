@@ -61,7 +61,7 @@ export async function seedDemoReports(db: PrismaClient): Promise<boolean> {
     if (await db.report.findUnique({ where: { organizationId_year: { organizationId: ORG, year: report.year } } })) continue;
     const data = JSON.stringify(report);
     const last = demo.steps[demo.steps.length - 1];
-    const submitted = demo.steps.some((s) => s.to === "submitted");
+    const submitted = demo.steps.find((s) => s.to === "submitted");
     await db.report.create({
       data: {
         id: demo.id,
@@ -76,11 +76,13 @@ export async function seedDemoReports(db: PrismaClient): Promise<boolean> {
         updatedAt: new Date(last.at),
         publishedAt: demo.published ? new Date(demo.published.at) : null,
         publishedUrl: demo.published?.url ?? null,
+        // The first hand-in, as submitReport records it (the deadline column reads it).
+        submittedAt: submitted ? new Date(submitted.at) : null,
         events: {
           create: demo.steps.map((s) => ({ actorId: s.actor, fromStatus: s.from, toStatus: s.to, comment: s.comment ?? null, createdAt: new Date(s.at) })),
         },
         // What was submitted is kept as the workflow keeps it (the supervisor's "changes since submission").
-        snapshots: submitted ? { create: { version: 1, data, createdAt: new Date(demo.steps.find((s) => s.to === "submitted")!.at) } } : undefined,
+        snapshots: submitted ? { create: { version: 1, data, createdAt: new Date(submitted.at) } } : undefined,
       },
     });
     created = true;

@@ -8,6 +8,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { childPath } from "../lib/tree/path";
 import { connectPrisma } from "../lib/server/prisma-connect";
+import { fillMissingRollups } from "../lib/server/rollup-store";
 import { DEMO_ORGANIZATIONS, DEMO_USERS, OTHER_DISTRICT_ORGANIZATIONS } from "./demo-data";
 import { seedDemoReports } from "./demo-reports";
 
@@ -52,6 +53,8 @@ export async function seed(db: PrismaClient): Promise<boolean> {
     }
   }
   if (await seedDemoReports(db)) created = true;
+  // A one-time step for a database from before the roll-up column (and the demo reports just made).
+  await fillMissingRollups(db);
   return created;
 }
 

@@ -1,27 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AppHeader } from "@/components/app-header";
+import { AreaTable } from "@/components/review/area-table";
+import { DashboardFilters } from "@/components/review/dashboard-filters";
 import { DashboardTable } from "@/components/review/dashboard-table";
+import { Pager } from "@/components/review/pager";
 import { RemindButton } from "@/components/review/remind-button";
 import { TotalsTables } from "@/components/review/totals-tables";
 import { requireUser } from "@/lib/server/acting-user";
-import { supervisorDashboard, type DashboardStatus } from "@/lib/server/dashboard-service";
-import { REMINDABLE } from "@/lib/workflow/reminders";
-import { parseReviewFilter, REVIEW_FILTERS, reviewQuery } from "@/lib/workflow/review-filter";
+import { countFor, supervisorDashboard } from "@/lib/server/dashboard-service";
+import { parseReviewFilter, REVIEW_FILTERS, reviewQuery, type ReviewFilter } from "@/lib/workflow/review-filter";
 
 export const metadata: Metadata = { title: "审核 · 年报通" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ year?: string; status?: string }> };
+type Props = { searchParams: Promise<{ year?: string; status?: string; q?: string; kind?: string; area?: string; sort?: string; page?: string }> };
 
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await requireUser("supervisor");
-  const sp = await searchParams;
-  const { year, status } = parseReviewFilter(sp);
-  const dash = (await supervisorDashboard(user, year, status))!;
-  const total = Object.values(dash.counts).reduce((a, b) => a + b, 0);
-  const notIn = REMINDABLE.reduce((n, s) => n + dash.counts[s], 0);
+  const filter = parseReviewFilter(await searchParams);
+  const { year, status } = filter;
+  const dash = (await supervisorDashboard(user, year, filter))!;
+  // What the list shows is this page, so links from it (and back to it) keep the page.
+  const shown: ReviewFilter = { ...filter, area: dash.area?.id ?? "", page: dash.page };
+  const href = (change: Partial<ReviewFilter>) => `/review?${reviewQuery({ ...shown, page: 1, ...change })}`;
+  const notIn = dash.whole.notIn;
   const years = Array.from({ length: new Date().getFullYear() - 2019 + 1 }, (_, i) => new Date().getFullYear() - i);
+  const from = (dash.page - 1) * dash.pageSize;
 
   return (
     <>
@@ -33,30 +38,15 @@ export default async function ReviewPage({ searchParams }: Props) {
             批量体检：一次检查所辖单位已发布的年报（PDF、Word、网页或压缩包）
           </Link>
         </p>
-        <form method="get" className="mt-4 flex items-end gap-3">
-          <label className="text-sm">
-            <span className="block text-slate-700">年度</span>
-            <select name="year" defaultValue={year} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1">
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y} 年
-                </option>
-              ))}
-            </select>
-          </label>
-          <input type="hidden" name="status" value={status} />
-          <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
-            查看
-          </button>
-        </form>
+        <DashboardFilters filter={shown} years={years} areas={dash.areas.flatMap((a) => (a.areaId ? [{ id: a.areaId, name: a.name }] : []))} />
         <nav aria-label="按状态筛选" className="mt-4 flex flex-wrap gap-2 text-sm">
           {REVIEW_FILTERS.map((f) => {
-            const n = f.value === "all" ? total : dash.counts[f.value as DashboardStatus];
+            const n = countFor(dash.counts, f.value);
             const active = f.value === status;
             return (
               <Link
                 key={f.value}
-                href={`/review?year=${year}&status=${f.value}`}
+                href={href({ status: f.value })}
                 aria-current={active ? "page" : undefined}
                 className={`rounded-full border px-3 py-1 ${active ? "border-red-700 bg-red-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
               >
@@ -74,11 +64,24 @@ export default async function ReviewPage({ searchParams }: Props) {
             </Link>
           </div>
         ) : null}
-        <DashboardTable rows={dash.rows} query={reviewQuery({ year, status })} year={year} />
+        {/* The table counts the whole subtree, so its links leave the search and the kind out: they show what it counts. */}
+        <AreaTable lines={dash.areas} whole={dash.whole} current={shown.area} link={(area, st) => href({ area, status: st ?? status, q: "", kind: "" })} />
+
+        <div className="mt-6 flex flex-wrap items-baseline justify-between gap-3">
+          <p className="text-sm text-slate-700" data-testid="list-summary">
+            {dash.area ? `${dash.area.name}：` : ""}共 {dash.matched} 个单位
+            {dash.matched > 0 ? `，第 ${from + 1}–${from + dash.rows.length} 个（第 ${dash.page} / ${dash.pageCount} 页）` : ""}
+          </p>
+          <a href={`/review/xlsx?${reviewQuery({ ...shown, page: 1 })}`} className="text-sm text-red-800 underline" download>
+            下载单位名单（Excel，当前筛选的全部 {dash.matched} 个单位）
+          </a>
+        </div>
+        <DashboardTable rows={dash.rows} query={reviewQuery(shown)} year={year} />
+        <Pager page={dash.page} pageCount={dash.pageCount} href={(page) => href({ page })} />
 
         <section className="mt-10" aria-labelledby="totals-heading">
           <h2 id="totals-heading" className="text-xl font-bold">
-            全区合计（已通过和已发布的报告）
+            {dash.area ? `${dash.area.name}合计` : "全区合计"}（已通过和已发布的报告）
           </h2>
           <p className="mt-1 text-sm">
             <Link href={`/review/summary?year=${year}`} className="text-red-800 underline">

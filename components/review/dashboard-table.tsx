@@ -14,7 +14,7 @@ function when(iso: string | null): string {
 export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; query: string; year: number }) {
   if (rows.length === 0) return <p className="mt-4 text-slate-600">没有符合条件的单位。</p>;
   return (
-    <table className="mt-4 w-full border-collapse bg-white text-left text-sm">
+    <table className="mt-4 w-full border-collapse bg-white text-left text-sm" aria-label="单位列表">
       <thead>
         <tr className="whitespace-nowrap border-b border-slate-300 bg-slate-100">
           <th className="px-3 py-2">单位</th>

@@ -2,12 +2,23 @@ import "server-only";
 import { parseReport } from "../report/schema";
 import { deadlineFor } from "../workflow/deadline";
 import { chineseDay } from "../workflow/publication";
-import { isRemindable, reminderStateLabel } from "../workflow/reminders";
+import { isRemindable, REMINDABLE, reminderStateLabel } from "../workflow/reminders";
 import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
-import { supervisorDashboard } from "./dashboard-service";
+import { dashboardUnits } from "./dashboard-service";
 import { db } from "./db";
+import { can } from "./permissions";
 import { latestReminders } from "./reminder-dates";
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const list = m.get(key(x));
+    if (list) list.push(x);
+    else m.set(key(x), [x]);
+  }
+  return m;
+}
 
 export type RemindResult = { ok: true; count: number } | { ok: false; message: string };
 
@@ -16,15 +27,30 @@ export type RemindResult = { ok: true; count: number } | { ok: false; message: s
  * one record per unit, dated now. Only units under the supervisor whose report is not in.
  */
 export async function remindUnits(user: ActingUser, year: number, target: string): Promise<RemindResult> {
-  const dash = await supervisorDashboard(user, year);
-  if (!dash) return { ok: false, message: "只有审核人可以催报" };
-  const open = dash.rows.filter((r) => isRemindable(r.status));
-  const chosen = target === "all" ? open : open.filter((r) => r.organizationId === target);
-  if (chosen.length === 0) {
+  if (!can(user, "report.review") || !user.organizationId) return { ok: false, message: "只有审核人可以催报" };
+  const below = await visibleOrganizationWhere(user, { below: true });
+  // Not handed in: no report of the year, or one still with the clerk (the dashboard's 未提交).
+  const notIn = { OR: [{ reports: { none: { year } } }, { reports: { some: { year, status: { in: REMINDABLE.filter((s) => s !== "none") } } } }] };
+  const where = { AND: [below, { disabled: false }, notIn, target === "all" ? {} : { id: target }] };
+  let count = 0;
+  // A page of units at a time, inserted in batches that stay well under the bound-parameter limit.
+  for (let cursor: string | undefined; ; ) {
+    const units = await db.organization.findMany({
+      where,
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: 200,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (units.length === 0) break;
+    await db.reminder.createMany({ data: units.map((u) => ({ organizationId: u.id, year, senderId: user.id })) });
+    count += units.length;
+    cursor = units[units.length - 1].id;
+  }
+  if (count === 0) {
     return { ok: false, message: target === "all" ? "所有单位都已提交，无需催报" : "该单位已提交报告或不在您的管辖范围内，无需催报" };
   }
-  await db.reminder.createMany({ data: chosen.map((r) => ({ organizationId: r.organizationId, year, senderId: user.id })) });
-  return { ok: true, count: chosen.length };
+  return { ok: true, count };
 }
 
 export interface ClerkReminder {
@@ -76,9 +102,8 @@ function contactOf(data: string | undefined): string {
  * whom to call (the contact of its report, else of last year's, else its accounts), last 催报.
  */
 export async function reminderCallList(user: ActingUser, year: number): Promise<CallListRow[] | null> {
-  const dash = await supervisorDashboard(user, year);
-  if (!dash) return null;
-  const rows = dash.rows.filter((r) => isRemindable(r.status));
+  const rows = await dashboardUnits(user, year, { status: "notin" });
+  if (!rows) return null;
   // The units under the supervisor; the rows above pick those not handed in.
   const open = { AND: [await visibleOrganizationWhere(user, { below: true }), { disabled: false }] };
   const [reports, users, reminded] = await Promise.all([
@@ -86,10 +111,12 @@ export async function reminderCallList(user: ActingUser, year: number): Promise<
     db.user.findMany({ where: { organization: open, role: "clerk", banned: { not: true } }, select: { organizationId: true, name: true, username: true } }),
     latestReminders(open, year),
   ]);
+  const reportsOf = groupBy(reports, (x) => x.organizationId);
+  const usersOf = groupBy(users, (u) => u.organizationId ?? "");
   return rows.map((r) => {
-    const own = reports.filter((x) => x.organizationId === r.organizationId).sort((a, b) => b.year - a.year);
+    const own = (reportsOf.get(r.organizationId) ?? []).sort((a, b) => b.year - a.year);
     const fromReport = own.map((x) => contactOf(x.data)).find(Boolean);
-    const accounts = users.filter((u) => u.organizationId === r.organizationId).map((u) => `${u.name}（账号 ${u.username ?? ""}）`);
+    const accounts = (usersOf.get(r.organizationId) ?? []).map((u) => `${u.name}（账号 ${u.username ?? ""}）`);
     return {
       organizationName: r.organizationName,
       state: reminderStateLabel(r.status),

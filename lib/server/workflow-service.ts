@@ -1,5 +1,6 @@
 import "server-only";
 import { check, findingCounts } from "../check";
+import { isRolledUp } from "../report/rollup";
 import { parseReport } from "../report/schema";
 import { chineseDay, isPublishUrl, parsePublishDate, publicationChange, publishDateProblem } from "../workflow/publication";
 import { checkTransition, type WorkflowAction } from "../workflow/transitions";
@@ -8,6 +9,7 @@ import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 import { can, REFUSALS } from "./permissions";
 import { parseAcknowledgements, previousReport } from "./report-service";
+import { rollupColumn } from "./rollup-store";
 
 export type WorkflowResult = { ok: true } | { ok: false; message: string };
 
@@ -47,7 +49,8 @@ export async function submitReport(user: ActingUser, reportId: string): Promise<
     const updated = await tx.report.updateMany({
       where: { id: row.id, status: row.status, version: row.version },
       // Counts as report-service stores them: errors, and warnings still without a reason (none, by now).
-      data: { status: allowed.to, errorCount: 0, warningCount: 0, updatedById: user.id },
+      // submittedAt: the first hand-in only (the deadline is measured against it); a resubmission keeps it.
+      data: { status: allowed.to, errorCount: 0, warningCount: 0, updatedById: user.id, submittedAt: row.submittedAt ?? new Date() },
     });
     if (updated.count !== 1) return { ok: false, message: "报告已被修改，请刷新后重试" } as WorkflowResult;
     await tx.reportSnapshot.create({ data: { reportId: row.id, version: row.version, data: row.data } });
@@ -72,9 +75,12 @@ async function supervisorTransition(
   const note = comment?.trim() || null;
   if (allowed.transition.reasonRequired && !note) return { ok: false, message: `${allowed.transition.label}时请写明原因，填报人会看到` };
   return db.$transaction(async (tx) => {
+    // The roll-up goes with the status: an accepted report adds its tables to the totals, a
+    // reopened one takes them out again, in the same transaction as the step.
+    const rollup = isRolledUp(allowed.to) ? (row.rollup && isRolledUp(row.status) ? row.rollup : rollupColumn(row.data)) : null;
     const updated = await tx.report.updateMany({
       where: { id: row.id, status: row.status },
-      data: { status: allowed.to, ...extra },
+      data: { status: allowed.to, rollup, ...extra },
     });
     if (updated.count !== 1) return { ok: false, message: "报告状态已变化，请刷新后重试" } as WorkflowResult;
     await tx.reportEvent.create({

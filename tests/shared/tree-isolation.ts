@@ -78,6 +78,23 @@ export function treeIsolationSuite(engine: string, open: (() => Promise<TestData
         expect(names).not.toContain("示例市政务公开办");
       });
 
+      it("a city supervisor's 各辖区提交情况 has a line per county; a county supervisor's only its own units", async () => {
+        const dash = (await s.dashboard.supervisorDashboard(city, 2023))!;
+        expect(dash.areas.map((a) => [a.areaId, a.name])).toEqual([
+          ["org-district", "示例区政务公开办"],
+          ["org-other-district", "邻县政务公开办"],
+        ]);
+        expect(dash.areas.find((a) => a.areaId === "org-district")).toMatchObject({ units: 7, counts: { draft: 2 } });
+        expect(dash.areas.find((a) => a.areaId === "org-other-district")).toMatchObject({ units: 2, counts: { draft: 1 } });
+        const onlyOther = (await s.dashboard.supervisorDashboard(city, 2023, { status: "all", area: "org-other-district" }))!;
+        expect(onlyOther.rows.map((r) => r.organizationName)).toEqual(["邻县政务公开办", "邻县桥头镇人民政府"]);
+        const own = (await s.dashboard.supervisorDashboard(county, 2023))!;
+        expect(own.areas.map((a) => a.name)).toEqual(["直属单位"]);
+        expect(own.whole.units).toBe(6);
+        // Not a unit directly under the county: no sub-area, the whole county.
+        expect((await s.dashboard.supervisorDashboard(county, 2023, { status: "all", area: "org-other-district" }))!.matched).toBe(6);
+      });
+
       it("a county supervisor sees only its own county", async () => {
         expect(await orgsOf(county)).toEqual(new Set(["示例区东湖镇人民政府", "示例区西山镇人民政府"]));
         expect(await s.access.findVisibleReport(county, reportOf["org-qiaotou"])).toBeNull();

@@ -27,7 +27,10 @@ import { availableActions } from "@/lib/workflow/transitions";
 export const metadata: Metadata = { title: "审核报告 · 年报通" };
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ year?: string; status?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ year?: string; status?: string; q?: string; kind?: string; area?: string; sort?: string; page?: string }>;
+};
 
 export default async function ReviewReportPage({ params, searchParams }: Props) {
   const user = await requireUser("supervisor");
@@ -36,13 +39,13 @@ export default async function ReviewReportPage({ params, searchParams }: Props) 
   if (!row) notFound();
   const { report, findings, counts } = row;
   // The list the supervisor came from (its year and filter), or this report's year.
-  const filter = parseReviewFilter({ year: sp.year ?? String(row.year), status: sp.status });
+  const filter = parseReviewFilter({ ...sp, year: sp.year ?? String(row.year) });
   const query = reviewQuery(filter);
   const [comments, history, changes, queue] = await Promise.all([
     listComments(user, id),
     reportHistory(user, id),
     changesSinceLastSubmission(user, id),
-    reviewQueue(user, id, filter.year, filter.status),
+    reviewQueue(user, id, filter.year, filter),
   ]);
   const link = (r: { reportId: string | null; organizationName: string } | null) =>
     r?.reportId ? { href: `/review/${r.reportId}?${query}`, name: r.organizationName } : null;

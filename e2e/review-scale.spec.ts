@@ -1,0 +1,143 @@
+/**
+ * The supervisor's list when there are many units: bench:data adds 130 synthetic units (a city
+ * with its departments and counties, townships and streets) under 示例区 for 2020; shenhe pages,
+ * searches, filters by kind, opens a sub-area's 未提交 from 各辖区提交情况, orders by deadline and
+ * downloads the selection as .xlsx — all in the real UI. The synthetic units are removed after,
+ * so the other specs see the demo district as it was.
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import type { Page } from "@playwright/test";
+import { e2eDbFile, withDb } from "./db";
+import { expect, loginAs, test } from "./fixtures";
+
+const YEAR = 2020;
+
+/** No serious or critical axe (WCAG 2.1 AA) violation on the page as it is. */
+async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  try {
+    execFileSync("npx", ["tsx", "scripts/bench-data.ts", "--units", "130", "--years", "1", "--last-year", String(YEAR), "--skip-migrate"], {
+      cwd: path.resolve(__dirname, ".."),
+      env: { ...process.env, DATABASE_URL: `file:${e2eDbFile()}` },
+      stdio: "pipe",
+    });
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`bench:data failed: ${err.stdout?.toString() ?? ""}${err.stderr?.toString() ?? ""}`);
+  }
+});
+
+test.afterAll(() => {
+  withDb((db) =>
+    db.transaction(() => {
+      db.pragma("defer_foreign_keys = ON");
+      for (const t of ["ReportEvent", "ReportSnapshot", "ReportComment"]) db.prepare(`DELETE FROM "${t}" WHERE "reportId" LIKE 'bench-%'`).run();
+      for (const t of ["Report", "Reminder"]) db.prepare(`DELETE FROM "${t}" WHERE "organizationId" LIKE 'bench-%'`).run();
+      db.prepare(`DELETE FROM "Organization" WHERE "id" LIKE 'bench-%'`).run();
+    })(),
+  );
+});
+
+const list = (page: Page) => page.getByRole("table", { name: "单位列表" });
+const names = (page: Page) => list(page).locator('tbody tr th[scope="row"]').allTextContents();
+
+test("pages, searches, filters by kind and sub-area, orders by deadline and downloads the list", async ({ page }) => {
+  test.setTimeout(180_000);
+  await loginAs(page, "shenhe");
+  await page.goto(`/review?year=${YEAR}`);
+  const summary = page.getByTestId("list-summary");
+  await expect(summary).toHaveText("共 136 个单位，第 1–50 个（第 1 / 3 页）");
+  const areas = page.getByRole("region", { name: "各辖区提交情况" });
+  await expect(areas.getByTestId("area-total").getByRole("cell").first()).toHaveText("136");
+  await expect(areas.getByTestId("area-direct")).toContainText("直属单位");
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`review-scale-${width}.png`), fullPage: true });
+  }
+  await expectAccessible(page);
+
+  // Paging.
+  const pager = page.getByRole("navigation", { name: "分页" });
+  const firstPage = await names(page);
+  await pager.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(summary).toHaveText("共 136 个单位，第 51–100 个（第 2 / 3 页）");
+  expect(await names(page)).not.toContain(firstPage[0]);
+  await pager.getByRole("link", { name: "第 3 页" }).click();
+  await expect(summary).toHaveText("共 136 个单位，第 101–136 个（第 3 / 3 页）");
+
+  // Search by name: a new selection starts on page 1.
+  const filters = page.getByRole("search", { name: "筛选单位" });
+  await filters.getByLabel("单位名称").fill("教育");
+  await filters.getByRole("button", { name: "查看" }).click();
+  await expect(page).toHaveURL(/q=%E6%95%99%E8%82%B2/);
+  await expect(page).not.toHaveURL(/page=/);
+  const found = await names(page);
+  expect(found.length).toBeGreaterThan(1);
+  for (const n of found) expect(n).toContain("教育");
+  await expect(summary).toContainText(`共 ${found.length} 个单位`);
+
+  // By kind, the search cleared.
+  await filters.getByLabel("单位名称").fill("");
+  await filters.getByLabel("单位类型").selectOption({ label: "乡镇人民政府" });
+  await filters.getByRole("button", { name: "查看" }).click();
+  await expect(page).toHaveURL(/kind=township/);
+  const kinds = await list(page).locator("tbody tr td:nth-child(2)").allTextContents();
+  expect(kinds.length).toBeGreaterThan(1);
+  expect(new Set(kinds)).toEqual(new Set(["乡镇人民政府"]));
+
+  // 各辖区提交情况: a sub-area's 未提交 number lists exactly those units.
+  await page.getByRole("link", { name: "清除筛选" }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+  const city = areas.locator('tbody tr[data-testid^="area-bench-"]').first();
+  const cityName = (await city.getByRole("rowheader").textContent())!.trim();
+  const notIn = parseInt((await city.getByTestId("not-in").textContent()) ?? "", 10);
+  expect(notIn).toBeGreaterThan(0);
+  await city.getByTestId("not-in").getByRole("link").click();
+  await expect(page).toHaveURL(/status=notin/);
+  await expect(page).toHaveURL(/area=bench-c0/);
+  await expect(summary).toContainText(`${cityName}：共 ${notIn} 个单位`);
+  await expect(page.getByRole("navigation", { name: "按状态筛选" }).getByRole("link", { name: /^未提交/ })).toHaveAttribute("aria-current", "page");
+  const statuses = await list(page).locator('tbody [data-testid="status"]').allTextContents();
+  expect(new Set(statuses.map((s) => s.trim())).size).toBeGreaterThan(0);
+  for (const s of statuses) expect(["未创建", "草稿", "已退回"]).toContain(s.trim());
+  await expect(page.getByRole("heading", { name: new RegExp(`^${cityName}合计`) })).toBeVisible();
+
+  // By deadline: those not handed in lead.
+  await page.goto(`/review?year=${YEAR}&status=all`);
+  await filters.getByLabel("排序").selectOption("deadline");
+  await filters.getByRole("button", { name: "查看" }).click();
+  await expect(page).toHaveURL(/sort=deadline/);
+  await expect(list(page).locator('tbody [data-testid="deadline"]').first()).toHaveText("截止时未提交");
+
+  // The selection as .xlsx: every unit, not only this page.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /下载单位名单/ }).click()]);
+  expect(download.suggestedFilename()).toBe(`${YEAR}年度报告单位名单.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  expect(wb.getWorksheet("单位")!.rowCount).toBe(2 + 136);
+});
+
+test("the review queue keeps the search and the page's order", async ({ page }) => {
+  await loginAs(page, "shenhe");
+  await page.goto(`/review?year=${YEAR}&status=submitted&q=${encodeURIComponent("县")}`);
+  const listed = await names(page);
+  expect(listed.length).toBeGreaterThan(1);
+  await list(page).locator("tbody tr").first().getByRole("link", { name: /审核/ }).click();
+  const queue = page.getByRole("navigation", { name: "审核队列" });
+  await expect(queue).toContainText(`第 1 / ${listed.length} 份`);
+  await expect(queue.getByRole("link", { name: /下一份/ })).toContainText(listed[1]);
+  await queue.getByRole("link", { name: "← 返回审核列表" }).click();
+  await expect(page).toHaveURL(new RegExp(`/review\\?year=${YEAR}&status=submitted&q=`));
+});
