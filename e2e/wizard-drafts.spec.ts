@@ -121,7 +121,7 @@ test("a failed save is retried, an expired login keeps the change, nothing is lo
   await expect
     .poll(async () => {
       await page.goto(`/reports`);
-      await page.locator('tr[data-year="2023"]').getByRole("link").click();
+      await page.locator('tr[data-year="2023"]').getByRole("link").first().click();
       await openStep(page, "problems");
       return page.getByLabel(PROBLEMS).inputValue();
     })

@@ -54,7 +54,8 @@ export function findingsCounts(page: Page) {
 /** Opens the unit's report of a year from the list, creating it if there is none yet. */
 export async function openOrCreate(page: Page, year: number): Promise<string> {
   await page.goto("/reports");
-  const link = page.locator(`tr[data-year="${year}"]`).getByRole("link");
+  // The row's first link opens the report (the next may be 对比上年).
+  const link = page.locator(`tr[data-year="${year}"]`).getByRole("link").first();
   if ((await link.count()) === 0) return newReport(page, year);
   await link.click();
   await page.waitForURL(/\/reports\/[^/?]+/);
