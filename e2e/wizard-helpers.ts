@@ -69,3 +69,15 @@ export async function submitForReview(page: Page) {
   await page.getByRole("alertdialog", { name: "确定提交审核？" }).getByRole("button", { name: "确定提交" }).click();
   await expect(page).toHaveURL(/\/reports\?submitted=1/);
 }
+
+/**
+ * A year of the 2021 format the signed-in unit has no report of yet (latest first), read from /reports:
+ * the specs share one database, and the year form stops at next year.
+ */
+export async function freeYear(page: Page): Promise<number> {
+  await page.goto("/reports");
+  const taken = new Set((await page.locator("tr[data-year]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-year")))).map(Number));
+  const next = Number(await page.getByLabel("报告年度").getAttribute("max"));
+  for (let y = next; y >= 2021; y--) if (!taken.has(y)) return y;
+  throw new Error("这个单位 2021 年以后的每一年都已有报告");
+}
