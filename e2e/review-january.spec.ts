@@ -8,10 +8,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { parseReport } from "../lib/report/schema";
+import { expectAccessible } from "./accessible";
 import { expect, loginAs, test } from "./fixtures";
 import { cell, newReport, openStep, submitForReview, waitSaved } from "./wizard-helpers";
 
@@ -61,13 +61,6 @@ async function submitAs(page: Page, user: string, year: number, organName: strin
 
 function beijingToday(): string {
   return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
-/** No serious or critical axe (WCAG 2.1 AA) violation on the page as it is. */
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
 async function shot(page: Page, name: string) {

@@ -7,20 +7,13 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Page } from "@playwright/test";
 import { e2eDbFile, withDb } from "./db";
+import { expectAccessible } from "./accessible";
 import { expect, loginAs, test } from "./fixtures";
 
 const YEAR = 2020;
-
-/** No serious or critical axe (WCAG 2.1 AA) violation on the page as it is. */
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -7,7 +7,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { check, findingCounts } from "../lib/check";
 import { cellKey } from "../lib/report/cells";
@@ -17,6 +16,7 @@ import { parseReport } from "../lib/report/schema";
 import type { Report } from "../lib/report/types";
 import { getTemplate, requestRowId } from "../lib/template";
 import { withDb } from "./db";
+import { expectAccessible } from "./accessible";
 import { expect, loginAs, test } from "./fixtures";
 import { openStep } from "./wizard-helpers";
 
@@ -65,12 +65,6 @@ function seed(id: string, report: Report, status: string, previous?: Report) {
        VALUES (?, 'org-xishan', ?, ?, ?, ?, 1, ?, ?, '{}', ?, ?)`,
     ).run(id, report.year, report.format, status, JSON.stringify(report), counts.errorCount, counts.warningCount, now, now);
   });
-}
-
-async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
 }
 
 async function shot(page: Page, name: string) {
