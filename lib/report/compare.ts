@@ -13,20 +13,11 @@ import { getTemplate, proactiveField, proactiveRow, requestRowId, type CellRef }
 import { inputCells, tableGrid } from "../template/layout";
 import { cellKey, getCell } from "./cells";
 import { compareText, type TextComparison } from "./compare-texts";
-import { textFields } from "./diff";
+import { textFields, type CellChange } from "./diff";
 import type { Cell, Finding, Report } from "./types";
 
-export interface CellDelta {
-  ref: CellRef;
-  /** cellKey(ref), in the later report's template. */
-  key: string;
-  /** Section heading of the table. */
-  table: string;
-  /** Row and column labels of the cell. */
-  label: string;
-  before: Cell;
-  after: Cell;
-}
+/** A cell that differs between the two years (the review diff's cell change, without its kind). */
+export type CellDelta = Omit<CellChange, "kind">;
 
 /** A W1 or W2 finding on the later report, with the earlier report's cells it compares with. */
 export interface YearBreak {
