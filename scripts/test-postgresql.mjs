@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm run test:pg`: the database tests (tests/*.postgresql.test.ts, the schema's drift check) and a slice of
-// the end-to-end tests on PostgreSQL, at the server TEST_POSTGRES_URL names (a role that may create
-// databases). Without TEST_POSTGRES_URL it says so and passes: a machine without PostgreSQL still runs
-// `npm test`. Flags (`npm test` passes both): --e2e-only (the database tests already ran in `npm run
-// test:unit`), --reuse-build (the SQLite e2e run's build, just made from the same sources).
+// `npm run test:pg`: the database tests on PostgreSQL (Vitest project "postgresql": tests/db/*.postgresql.test.ts,
+// the migrations' drift check among them) and a slice of the end-to-end tests, at the server TEST_POSTGRES_URL
+// names (a role that may create databases). Without TEST_POSTGRES_URL it says so and passes: a machine without
+// PostgreSQL still runs `npm test`. Flags: --e2e-only (only the slice), --reuse-build (the SQLite e2e run's
+// build, just made from the same sources; `npm test` passes it).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -21,7 +21,7 @@ const run = (cmd, cmdArgs, env = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!args.includes("--e2e-only")) run("npx", ["vitest", "run", "postgresql"]);
+if (!args.includes("--e2e-only")) run("npx", ["vitest", "run", "--project", "postgresql"]);
 
 const port = process.env.E2E_PG_PORT ?? "3120";
 const database = `nianbao_e2e_${port}`;

@@ -1,14 +1,13 @@
 /**
  * The PostgreSQL schema is the one schema with another provider (scripts/postgresql-schema.mjs), and its
  * committed migrations build exactly that schema: a change to prisma/schema.prisma without
- * `npm run db:pg-schema` and `npm run db:pg-migration` fails here.
+ * `npm run db:pg-schema` fails here; tests/db/postgresql-migrations.postgresql.test.ts checks, on a server, that the
+ * committed migrations build it (`npm run db:pg-migration`).
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { postgresqlSchema, SOURCE, TARGET } from "../scripts/postgresql-schema.mjs";
-import { POSTGRES_SKIPPED } from "./support/test-database";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -37,16 +36,4 @@ describe("the PostgreSQL schema", () => {
       );
     expect(tables(path.join(ROOT, "prisma/postgresql/migrations"))).toEqual(tables(path.join(ROOT, "prisma/migrations")));
   });
-
-  const server = process.env.TEST_POSTGRES_URL;
-  it.skipIf(!server)(server ? "its migrations build exactly that schema" : `its migrations build exactly that schema：${POSTGRES_SKIPPED}`, () => {
-    // Prisma replays the migrations into a scratch (shadow) database on the server and compares.
-    const r = spawnSync(
-      "npx",
-      ["prisma", "migrate", "diff", "--from-migrations", "prisma/postgresql/migrations", "--to-schema-datamodel", "prisma/postgresql/schema.prisma", "--exit-code"],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: server }, encoding: "utf8" },
-    );
-    expect(r.status, `${r.stdout}${r.stderr}\n请运行 npm run db:pg-migration -- <名称>`).toBe(0);
-  }, 120_000);
 });
-

@@ -13,6 +13,15 @@ import { afterAll, beforeAll, describe } from "vitest";
 
 const ROOT = path.resolve(__dirname, "../..");
 
+/**
+ * The project's own Prisma CLI or tsx, started by node directly: npx would first look the package up, which costs
+ * more than some of the commands themselves.
+ */
+export function runTool(tool: "prisma" | "tsx", args: string[], options: { env?: NodeJS.ProcessEnv; stdio?: "ignore" | "pipe" } = {}): string {
+  const bin = tool === "prisma" ? "node_modules/prisma/build/index.js" : "node_modules/tsx/dist/cli.mjs";
+  return execFileSync(process.execPath, [path.join(ROOT, bin), ...args], { cwd: ROOT, encoding: "utf8", stdio: options.stdio ?? "pipe", env: options.env ?? process.env });
+}
+
 function filesUnder(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
@@ -34,8 +43,8 @@ function templateDatabase(): string {
   // Built aside and renamed into place: a suite running in parallel sees the whole file or none.
   const building = `${file}.${process.pid}.building`;
   const env = { ...process.env, DATABASE_URL: `file:${building}` };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
+  runTool("prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
+  runTool("tsx", ["prisma/seed.ts"], { env, stdio: "ignore" });
   fs.renameSync(building, file);
   return file;
 }
@@ -119,8 +128,8 @@ async function postgresTemplate(admin: import("pg").Client, server: string): Pro
   // The "C" collation: names sort by code point as in SQLite, and the path index serves prefix matches.
   await admin.query(`CREATE DATABASE "${building}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'`);
   const env = { ...process.env, DATABASE_URL: withDatabase(server, building) };
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
+  runTool("prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
+  runTool("tsx", ["prisma/seed.ts"], { env, stdio: "ignore" });
   await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
   return template;
 }

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { describeOnDatabase, type TestDatabase } from "../support/test-database";
+import { describeOnDatabase, type TestDatabase } from "../test-database";
 
 const FILES = 12;
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findingKey } from "@/lib/check/finding-key";
 import type { Report } from "@/lib/report/types";
 import type { ActingUser } from "@/lib/server/acting-user";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase } from "./test-database";
 
 const testDb = copyTestDatabase("nianbao-review-");
 

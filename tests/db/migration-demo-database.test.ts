@@ -6,13 +6,12 @@
  * finds nothing missing.
  */
 import Database from "better-sqlite3";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase, runTool } from "./test-database";
 
-const ROOT = path.resolve(__dirname, "..");
+const ROOT = path.resolve(__dirname, "../..");
 const MIGRATIONS = path.join(ROOT, "prisma/migrations");
 /** The first migration after the schema being upgraded from. */
 const FIRST_NEW = "20261203000000_organization_path";
@@ -26,7 +25,7 @@ afterAll(() => current.remove());
 
 /** `prisma migrate deploy` with the migrations of `dir` (a config of its own), or the project's own. */
 function deploy(file: string, dir?: string) {
-  const args = ["prisma", "migrate", "deploy"];
+  const args = ["migrate", "deploy"];
   if (dir) {
     const config = path.join(current.dir, "old.config.ts");
     fs.writeFileSync(
@@ -45,7 +44,7 @@ export default defineConfig({
     );
     args.push("--config", config);
   }
-  execFileSync("npx", args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}` }, stdio: "pipe" });
+  runTool("prisma", args, { env: { ...process.env, DATABASE_URL: `file:${file}` } });
 }
 
 type Row = Record<string, unknown>;
@@ -56,7 +55,7 @@ const rowsOf = (db: Database.Database, table: string, columns: string[]) =>
   db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${table}" ORDER BY ${columns.map((c) => `"${c}"`).join(", ")}`).all() as Row[];
 
 describe("upgrading the demo database", () => {
-  it("keeps every row and gives every unit its path", () => {
+  it("keeps every row and gives every unit its path", async () => {
     // The schema before: the old migrations, applied by Prisma so its migration history is the real one.
     const oldDir = path.join(current.dir, "migrations");
     fs.mkdirSync(oldDir);
@@ -103,7 +102,14 @@ describe("upgrading the demo database", () => {
     } finally {
       upgraded.close();
     }
-    const seeded = execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${oldFile}` }, encoding: "utf8" });
-    expect(seeded).toContain("跳过");
+    // The seed `npm start` runs next, in-process on the upgraded file: it adds nothing (its 跳过).
+    const { seed } = await import("@/prisma/seed");
+    const { connectPrisma } = await import("@/lib/server/prisma-connect");
+    const db = connectPrisma(`file:${oldFile}`);
+    try {
+      expect(await seed(db)).toBe(false);
+    } finally {
+      await db.$disconnect();
+    }
   }, 180_000);
 });

@@ -9,7 +9,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEMO_ORGANIZATIONS, OTHER_DISTRICT_ORGANIZATIONS } from "@/prisma/demo-data";
 
-const MIGRATIONS = path.resolve(__dirname, "../prisma/migrations");
+const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
 const PATH_MIGRATION = "20261203000000_organization_path";
 const sql = (name: string) => fs.readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "@/lib/report/types";
 import type { ActingUser } from "@/lib/server/acting-user";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase } from "./test-database";
 
 const testDb = copyTestDatabase("nianbao-compare-");
 

@@ -4,7 +4,7 @@
  * refused request changes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase } from "./test-database";
 import type { ActingUser } from "@/lib/server/acting-user";
 
 const testDb = copyTestDatabase("nianbao-wf-");

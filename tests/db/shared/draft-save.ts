@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/server/acting-user";
-import { describeOnDatabase, type TestDatabase } from "../support/test-database";
+import { describeOnDatabase, type TestDatabase } from "../test-database";
 
 export function draftSaveSuite(engine: string, open: (() => Promise<TestDatabase>) | null): void {
   describeOnDatabase(engine, open, () => {

@@ -5,7 +5,7 @@
  * extension, revoked) is handed back to it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase } from "./test-database";
 
 const testDb = copyTestDatabase("nianbao-session-");
 

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActingUser } from "@/lib/server/acting-user";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase } from "./test-database";
 
 const testDb = copyTestDatabase("nianbao-dashboard-");
 const YEAR = 2024;

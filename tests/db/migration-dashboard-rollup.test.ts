@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const MIGRATIONS = path.resolve(__dirname, "../prisma/migrations");
+const MIGRATIONS = path.resolve(__dirname, "../../prisma/migrations");
 const MIGRATION = "20261204000000_dashboard_rollup";
 const sql = (name: string) => fs.readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
 

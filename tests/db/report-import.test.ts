@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTestDatabase } from "./support/test-database";
+import { copyTestDatabase } from "./test-database";
 import { check } from "@/lib/check";
 import { fillDerived } from "@/lib/report/fill-derived";
 import { jsonDownloadHeaders } from "@/lib/report/json-download";
@@ -22,7 +22,7 @@ let createReport: typeof import("@/lib/server/report-service").createReport;
 
 const nanhe: ActingUser = { id: "user-nanhe", name: "南河镇填报人", role: "clerk", organizationId: "org-nanhe" };
 const supervisor: ActingUser = { id: "user-supervisor", name: "审核人", role: "supervisor", organizationId: "org-district" };
-const fixtureText = fs.readFileSync(path.resolve(__dirname, "fixtures/guanting-town-2021.json"), "utf8");
+const fixtureText = fs.readFileSync(path.resolve(__dirname, "../fixtures/guanting-town-2021.json"), "utf8");
 const fixture = (): Report => JSON.parse(fixtureText) as Report;
 
 beforeAll(async () => {
@@ -85,7 +85,7 @@ describe("importReport", () => {
     ],
     [
       "a format that does not match the year (R6)",
-      () => JSON.stringify({ ...JSON.parse(fs.readFileSync(path.resolve(__dirname, "fixtures/demo-town-2020.json"), "utf8")), year: 2022 }),
+      () => JSON.stringify({ ...JSON.parse(fs.readFileSync(path.resolve(__dirname, "../fixtures/demo-town-2020.json"), "utf8")), year: 2022 }),
       /^无法导入：2022 年度报告应使用 2021年格式，文件使用的是 2019年格式。$/,
     ],
   ];

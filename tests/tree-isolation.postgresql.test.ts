@@ -1,5 +1,0 @@
-/** The three-level tree isolation (tests/shared/tree-isolation.ts) on PostgreSQL (TEST_POSTGRES_URL). */
-import { treeIsolationSuite } from "./shared/tree-isolation";
-import { postgresTestDatabase } from "./support/test-database";
-
-treeIsolationSuite("PostgreSQL", postgresTestDatabase("tree"));
