@@ -35,4 +35,10 @@ describe("download headers of the .docx", () => {
     expect(attachmentDisposition("report 2021.docx")).toBe(`attachment; filename="report 2021.docx"; filename*=UTF-8''report%202021.docx`);
     expect(attachmentDisposition('a"b.docx', 'x"y')).toContain('filename="report.docx"');
   });
+
+  it("says inline for a file shown in the browser (the original published PDF), with the same names", () => {
+    const cd = attachmentDisposition("东湖镇2023年报.pdf", "published-report.pdf", "inline");
+    expect(cd).toMatch(/^inline; filename="published-report\.pdf"; /);
+    expect(decodeStar(cd)).toBe("东湖镇2023年报.pdf");
+  });
 });

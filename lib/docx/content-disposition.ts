@@ -1,18 +1,19 @@
 /**
  * Content-Disposition for a download with a Chinese file name: an ASCII
  * `filename` for old clients and RFC 5987/6266 `filename*=UTF-8''…` that every
- * current browser (Chrome, 360, Edge) prefers. The one builder of that header.
+ * current browser (Chrome, 360, Edge) prefers. The one builder of that header, for downloads and for a file
+ * shown in the browser (`inline`).
  */
 /** Characters of a file name before its extension: well inside what Windows and every browser accept in a header. */
 export const MAX_FILE_NAME_CHARS = 80;
 
-export function attachmentDisposition(fileName: string, asciiFallback = "report.docx"): string {
+export function attachmentDisposition(fileName: string, asciiFallback = "report.docx", kind: "attachment" | "inline" = "attachment"): string {
   const name = truncatedFileName(fileName);
   const printable = (s: string) => /^[\x20-\x7e]+$/.test(s) && !/["\\]/.test(s);
   const fallback = printable(name) ? name : printable(asciiFallback) ? truncatedFileName(asciiFallback) : "report.docx";
   // RFC 5987 attr-char: encodeURIComponent leaves '()*! which it does not allow.
   const encoded = encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${kind}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The answers of an .xlsx download route: the workbook as an attachment with a Chinese name (and an
- * ASCII fallback), never cached, and a refusal as plain Chinese text with its status.
+ * ASCII fallback), never cached (a refusal: ./plain-refusal.ts).
  */
 import { attachmentDisposition } from "./content-disposition";
 
@@ -16,8 +16,4 @@ export function xlsxDownload(body: Buffer | Uint8Array, fileName: string, asciiF
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
-
-export function plainRefusal(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }

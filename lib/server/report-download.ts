@@ -1,10 +1,9 @@
 import "server-only";
 import type { Report } from "../report/types";
+import { plainRefusal as plain } from "../docx/plain-refusal";
 import { getSessionUser } from "./acting-user";
 import { reportFor } from "./report-record";
 
-const plain = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 /**
  * The common part of every download of a report (.docx, JSON): the session (401),

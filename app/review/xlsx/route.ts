@@ -1,5 +1,6 @@
 /** The review list of the current selection (every page) as .xlsx. */
-import { plainRefusal, xlsxDownload } from "@/lib/docx/xlsx-download";
+import { plainRefusal } from "@/lib/docx/plain-refusal";
+import { xlsxDownload } from "@/lib/docx/xlsx-download";
 import { getSessionUser } from "@/lib/server/acting-user";
 import { dashboardUnits } from "@/lib/server/dashboard-service";
 import { parseReviewFilter } from "@/lib/workflow/review-filter";

@@ -1,5 +1,6 @@
 /** The county summary of tables 二–四 as .xlsx, for the year and statuses of the summary page. */
-import { plainRefusal, xlsxDownload } from "@/lib/docx/xlsx-download";
+import { plainRefusal } from "@/lib/docx/plain-refusal";
+import { xlsxDownload } from "@/lib/docx/xlsx-download";
 import { summaryXlsx } from "@/lib/report/summary-xlsx";
 import { getSessionUser } from "@/lib/server/acting-user";
 import { parseSummaryStatuses, supervisorSummary } from "@/lib/server/summary-service";

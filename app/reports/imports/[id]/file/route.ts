@@ -1,3 +1,5 @@
+import { attachmentDisposition } from "@/lib/docx/content-disposition";
+import { plainRefusal } from "@/lib/docx/plain-refusal";
 import { getActingUser } from "@/lib/server/acting-user";
 import { publishedImportFile } from "@/lib/server/published-import";
 
@@ -16,14 +18,14 @@ const TYPES: Record<string, string> = {
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getActingUser();
   const file = await publishedImportFile(user, (await params).id);
-  if (!file) return new Response("找不到这个文件，或您无权查看。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!file) return plainRefusal(404, "找不到这个文件，或您无权查看。");
   const download = new URL(request.url).searchParams.has("download");
   const inline = !download && (file.sourceKind === "pdf" || file.sourceKind === "html");
   const html = file.sourceKind === "html";
   return new Response(Buffer.from(file.bytes), {
     headers: {
       "content-type": TYPES[file.sourceKind] ?? "application/octet-stream",
-      "content-disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "content-disposition": attachmentDisposition(file.fileName, `published-report.${file.sourceKind === "text" ? "txt" : file.sourceKind}`, inline ? "inline" : "attachment"),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
       ...(html ? { "content-security-policy": "sandbox; default-src 'none'; img-src data:; style-src 'unsafe-inline'" } : {}),

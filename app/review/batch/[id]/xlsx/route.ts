@@ -1,4 +1,6 @@
 import { batchWorkbook } from "@/lib/batch/xlsx";
+import { plainRefusal } from "@/lib/docx/plain-refusal";
+import { xlsxDownload } from "@/lib/docx/xlsx-download";
 import { getActingUser } from "@/lib/server/acting-user";
 import { batchReports } from "@/lib/server/batch-service";
 
@@ -6,14 +8,8 @@ import { batchReports } from "@/lib/server/batch-service";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getActingUser();
   const found = await batchReports(user, (await params).id);
-  if (!found) return new Response("找不到这批体检结果。", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (!found) return plainRefusal(404, "找不到这批体检结果。");
   const body = await batchWorkbook(found.view.rows, found.reports);
-  const name = `批量体检结果-${found.view.createdAt.slice(0, 10)}.xlsx`;
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "cache-control": "private, no-store",
-    },
-  });
+  const day = found.view.createdAt.slice(0, 10);
+  return xlsxDownload(body, `批量体检结果-${day}.xlsx`, `batch-check-${day}.xlsx`);
 }
