@@ -47,11 +47,11 @@ export function DashboardTable({ rows, query, year }: { rows: DashboardRow[]; qu
             <td className={`whitespace-nowrap px-3 py-2 ${r.overdue ? "font-semibold text-red-700" : ""}`} data-testid="deadline">
               {r.deadlineText}
             </td>
-            <td className="px-3 py-2" data-testid="reminded">
+            <td className="whitespace-nowrap px-3 py-2" data-testid="reminded">
               {r.remindedAt ? <span className="mr-2 whitespace-nowrap text-slate-700">已催报 {day(r.remindedAt)}</span> : null}
               {r.remindable ? <RemindButton year={year} target={r.organizationId} label={r.remindedAt ? "再次催报" : "催报"} srLabel={r.organizationName} quiet /> : null}
             </td>
-            <td className="px-3 py-2">
+            <td className="whitespace-nowrap px-3 py-2">
               {r.reportId ? (
                 <Link href={`/review/${r.reportId}?${query}`} className="text-red-800 underline">
                   {r.status === "submitted" ? "审核" : "查看"}
