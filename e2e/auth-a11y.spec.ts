@@ -2,8 +2,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { emptyReport } from "../lib/report/empty";
-import { withDb } from "./db";
 import { expect, loginAs, test } from "./fixtures";
+import { storeReport } from "./own-area";
 
 async function scan(page: Page, where: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -11,33 +11,24 @@ async function scan(page: Page, where: string): Promise<string[]> {
   return bad.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)}`).join("\n  ")}`);
 }
 
-const REPORT_ID = "a11y-report-nanhe-2019";
-
-test("login, dashboard, review page and admin pass axe", async ({ page, browser, baseURL }) => {
-  const report = emptyReport({ year: 2019, organName: "示例区南河镇人民政府", organKind: "township" });
-  const now = new Date().toISOString();
-  withDb((db) => {
-    db.prepare(`DELETE FROM Report WHERE id = ?`).run(REPORT_ID);
-    db.prepare(
-      `INSERT INTO Report (id, organizationId, year, format, status, data, version, errorCount, warningCount, acknowledgements, createdAt, updatedAt)
-       VALUES (?, 'org-nanhe', 2019, ?, 'submitted', ?, 1, 0, 0, '{}', ?, ?)`,
-    ).run(REPORT_ID, report.format, JSON.stringify(report), now, now);
-  });
+test("login, dashboard, review page and admin pass axe", async ({ page, browser, baseURL, area }) => {
+  const [unit] = area.units;
+  const reportId = await storeReport(unit, emptyReport({ year: 2019, organName: unit.name, organKind: unit.kind }), { status: "submitted" });
   const found: string[] = [];
   const visitor = await (await browser.newContext({ baseURL })).newPage();
   await visitor.goto("/login");
-  await visitor.getByLabel("用户名").fill("nanhe");
+  await visitor.getByLabel("用户名").fill(unit.clerk.username);
   await visitor.getByLabel("密码").fill("wrong-password");
   await visitor.getByRole("button", { name: "登录" }).click();
   await expect(visitor.getByText("用户名或密码错误")).toBeVisible();
   found.push(...(await scan(visitor, "login with an error")));
   await visitor.context().close();
 
-  await loginAs(page, "shenhe");
+  await loginAs(page, area.supervisor);
   await page.goto("/review?year=2019");
-  await expect(page.getByTestId("unit-org-nanhe")).toBeVisible();
+  await expect(page.getByTestId(`unit-${unit.id}`)).toBeVisible();
   found.push(...(await scan(page, "review dashboard")));
-  await page.goto(`/review/${REPORT_ID}`);
+  await page.goto(`/review/${reportId}`);
   await page.locator('[data-cell="requests/newRequests/0"] button').click();
   await expect(page.getByRole("dialog", { name: "添加批注" })).toBeVisible();
   found.push(...(await scan(page, "review page with the comment form")));

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { expect, loginAs, test } from "./fixtures";
+import { DEPARTMENT, TOWNSHIP } from "./own-area";
 
 async function loginThroughPage(page: Page, username: string, password: string) {
   await page.goto("/login");
@@ -18,14 +19,16 @@ async function freshPage(browser: Browser, baseURL: string | undefined) {
   return ctx.newPage();
 }
 
-test("a visitor is sent to the login page and comes back to the page asked for", async ({ browser, baseURL }) => {
+test.use({ areaSpec: { units: [TOWNSHIP("南河镇"), DEPARTMENT("教育局")] } });
+
+test("a visitor is sent to the login page and comes back to the page asked for", async ({ browser, baseURL, area, clerk }) => {
   const page = await freshPage(browser, baseURL);
   await page.goto("/reports");
   await expect(page).toHaveURL(/\/login\?next=%2Freports$/);
   await expect(page.getByRole("heading", { name: "登录年报通" })).toBeVisible();
-  await loginThroughPage(page, "donghu", "donghu123");
+  await loginThroughPage(page, clerk.username, clerk.password);
   await expect(page).toHaveURL(/\/reports$/);
-  await expect(page.getByTestId("current-user")).toHaveText("东湖镇填报人 · 示例区东湖镇人民政府 · 填报人");
+  await expect(page.getByTestId("current-user")).toHaveText(`南河镇填报人 · ${area.units[0].name} · 填报人`);
 
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login$/);
@@ -37,15 +40,18 @@ test("a visitor is sent to the login page and comes back to the page asked for",
 test("wrong password and unknown user get the same Chinese message; the session cookie is httpOnly and SameSite=Lax", async ({
   browser,
   baseURL,
+  area,
+  clerk,
 }) => {
   const page = await freshPage(browser, baseURL);
-  await loginThroughPage(page, "xishan", "wrong-password");
+  await loginThroughPage(page, clerk.username, "wrong-password");
   await expect(page.getByText("用户名或密码错误")).toBeVisible();
-  await expect(page.getByLabel("用户名")).toHaveValue("xishan");
-  await loginThroughPage(page, "nobody", "whatever1");
+  await expect(page.getByLabel("用户名")).toHaveValue(clerk.username);
+  // A name no earlier run has failed with (failures count per username).
+  await loginThroughPage(page, `nobody_${area.key}`, "whatever1");
   await expect(page.getByText("用户名或密码错误")).toBeVisible();
 
-  await loginThroughPage(page, "xishan", "xishan123");
+  await loginThroughPage(page, clerk.username, clerk.password);
   await expect(page).toHaveURL(/\/reports$/);
   const cookie = (await page.context().cookies()).find((c) => c.name.endsWith("session_token"));
   expect(cookie?.httpOnly).toBe(true);
@@ -53,8 +59,8 @@ test("wrong password and unknown user get the same Chinese message; the session 
   await page.context().close();
 });
 
-test("each role starts on its own page; other roles' pages answer 404", async ({ page }) => {
-  await loginAs(page, "shenhe");
+test("each role starts on its own page; other roles' pages answer 404", async ({ page, area, clerk }) => {
+  await loginAs(page, area.supervisor);
   await page.goto("/login");
   await expect(page).toHaveURL(/\/review$/);
   expect((await page.goto("/admin"))?.status()).toBe(404);
@@ -64,36 +70,37 @@ test("each role starts on its own page; other roles' pages answer 404", async ({
   await expect(page).toHaveURL(/\/admin$/);
   expect((await page.goto("/review"))?.status()).toBe(404);
 
-  await loginAs(page, "donghu");
+  await loginAs(page, clerk);
   expect((await page.goto("/review"))?.status()).toBe(404);
   expect((await page.goto("/admin"))?.status()).toBe(404);
 });
 
-test("repeated failures slow the username down, even with the right password afterwards", async ({ browser, baseURL }) => {
+test("repeated failures slow the username down, even with the right password afterwards", async ({ browser, baseURL, area, clerk }) => {
   const page = await freshPage(browser, baseURL);
   for (let i = 0; i < 5; i++) {
-    await loginThroughPage(page, "weijian", `wrong${i}pass`);
+    await loginThroughPage(page, clerk.username, `wrong${i}pass`);
     await expect(page.getByText("用户名或密码错误")).toBeVisible();
   }
-  await loginThroughPage(page, "weijian", "weijian123");
+  await loginThroughPage(page, clerk.username, clerk.password);
   await expect(page.getByText(/^登录失败次数过多，请 1[45] 分钟后再试$/)).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   // Another user is not affected.
-  await loginThroughPage(page, "jiaoyu", "jiaoyu123");
+  const other = area.units[1].clerk;
+  await loginThroughPage(page, other.username, other.password);
   await expect(page).toHaveURL(/\/reports$/);
   await page.context().close();
 
-  // The admin's password reset lifts the block at once (here back to the demo password, for the other specs).
+  // The admin's password reset lifts the block at once.
   const admin = await freshPage(browser, baseURL);
   await loginAs(admin, "admin");
   await admin.goto("/admin");
-  const row = admin.getByTestId("user-weijian");
-  await row.getByLabel("weijian 的新密码").fill("weijian123");
+  const row = admin.getByTestId(`user-${clerk.username}`);
+  await row.getByLabel(`${clerk.username} 的新密码`).fill("Reset2026x");
   await row.getByRole("button", { name: "重置密码" }).click();
   await expect(row.getByText("密码已重置")).toBeVisible();
   await admin.context().close();
   const again = await freshPage(browser, baseURL);
-  await loginThroughPage(again, "weijian", "weijian123");
+  await loginThroughPage(again, clerk.username, "Reset2026x");
   await expect(again).toHaveURL(/\/reports$/);
   await again.context().close();
 });
@@ -102,90 +109,99 @@ test("the admin creates an account, refuses bad input, disables it (its open ses
   page,
   browser,
   baseURL,
+  area,
 }) => {
+  const [unit] = area.units;
+  // A username no earlier run has taken.
+  const username = `li_${area.key}`;
   await loginAs(page, "admin");
   await page.goto("/admin");
   const form = page.getByRole("form", { name: "新建账号" });
-  await form.getByLabel("用户名").fill("nanhe_li");
+  await form.getByLabel("用户名").fill(username);
   await form.getByLabel("姓名").fill("南河镇李填报");
   await form.getByLabel("初始密码").fill("Nanhe2025");
   await form.getByRole("button", { name: "新建账号" }).click();
   await expect(form.getByText("填报人和审核人须选择所属单位")).toBeVisible();
-  await form.getByLabel("所属单位").selectOption("org-nanhe");
-  await form.getByLabel("用户名").fill("nanhe_li");
+  await form.getByLabel("所属单位").selectOption(unit.id);
+  await form.getByLabel("用户名").fill(username);
   await form.getByLabel("姓名").fill("南河镇李填报");
   await form.getByLabel("初始密码").fill("short");
   await form.getByRole("button", { name: "新建账号" }).click();
   await expect(form.getByText("密码至少 8 位")).toBeVisible();
-  await form.getByLabel("用户名").fill("nanhe_li");
+  await form.getByLabel("用户名").fill(username);
   await form.getByLabel("姓名").fill("南河镇李填报");
-  await form.getByLabel("所属单位").selectOption("org-nanhe");
+  await form.getByLabel("所属单位").selectOption(unit.id);
   await form.getByLabel("初始密码").fill("Nanhe2025");
   await form.getByRole("button", { name: "新建账号" }).click();
   await expect(form.getByText("账号已创建")).toBeVisible();
-  await expect(page.getByTestId("user-nanhe_li")).toContainText("示例区南河镇人民政府");
+  await expect(page.getByTestId(`user-${username}`)).toContainText(unit.name);
 
   // The new clerk logs in and works.
   const clerk = await freshPage(browser, baseURL);
-  await loginThroughPage(clerk, "nanhe_li", "Nanhe2025");
+  await loginThroughPage(clerk, username, "Nanhe2025");
   await expect(clerk).toHaveURL(/\/reports$/);
 
   // Disabled: the open session ends at once, and logging in again is refused with a clear message.
-  await page.getByTestId("user-nanhe_li").getByRole("button", { name: /停用/ }).click();
-  await expect(page.getByTestId("user-nanhe_li")).toContainText("已停用");
+  await page.getByTestId(`user-${username}`).getByRole("button", { name: /停用/ }).click();
+  await expect(page.getByTestId(`user-${username}`)).toContainText("已停用");
   await clerk.goto("/reports");
   await expect(clerk).toHaveURL(/\/login\?next=/);
-  await loginThroughPage(clerk, "nanhe_li", "Nanhe2025");
+  await loginThroughPage(clerk, username, "Nanhe2025");
   await expect(clerk.getByText("账号已停用，请联系管理员")).toBeVisible();
 
   // Enabled again, then the password is reset: the old one no longer works.
-  await page.getByTestId("user-nanhe_li").getByRole("button", { name: /启用/ }).click();
-  await expect(page.getByTestId("user-nanhe_li")).not.toContainText("已停用");
-  const row = page.getByTestId("user-nanhe_li");
-  await row.getByLabel("nanhe_li 的新密码").fill("Reset2026x");
+  await page.getByTestId(`user-${username}`).getByRole("button", { name: /启用/ }).click();
+  await expect(page.getByTestId(`user-${username}`)).not.toContainText("已停用");
+  const row = page.getByTestId(`user-${username}`);
+  await row.getByLabel(`${username} 的新密码`).fill("Reset2026x");
   await row.getByRole("button", { name: "重置密码" }).click();
   await expect(row.getByText("密码已重置")).toBeVisible();
-  await loginThroughPage(clerk, "nanhe_li", "Nanhe2025");
+  await loginThroughPage(clerk, username, "Nanhe2025");
   await expect(clerk.getByText("用户名或密码错误")).toBeVisible();
-  await loginThroughPage(clerk, "nanhe_li", "Reset2026x");
+  await loginThroughPage(clerk, username, "Reset2026x");
   await expect(clerk).toHaveURL(/\/reports$/);
   await clerk.context().close();
 });
 
-test("the admin creates and disables a unit; its people can no longer log in", async ({ page, browser, baseURL }) => {
+test("the admin creates and disables a unit; its people can no longer log in", async ({ page, browser, baseURL, area }) => {
+  const department = area.units[1];
+  const street = `${area.region}北岭街道办事处`;
   await loginAs(page, "admin");
   await page.goto("/admin");
   const form = page.getByRole("form", { name: "新建单位" });
   await form.getByRole("button", { name: "新建单位" }).click();
   await expect(form.getByText("单位名称至少 2 个字")).toBeVisible();
-  await form.getByLabel("单位名称").fill("示例区北岭街道办事处");
+  await form.getByLabel("单位名称").fill(street);
   await form.getByLabel("单位类型").selectOption({ label: "街道办事处" });
-  await form.getByLabel("上级单位").selectOption("org-district");
+  await form.getByLabel("上级单位").selectOption(area.id);
   await form.getByRole("button", { name: "新建单位" }).click();
   await expect(form.getByText("单位已创建")).toBeVisible();
-  await expect(page.getByRole("list", { name: "单位列表" })).toContainText("示例区北岭街道办事处");
+  await expect(page.getByRole("list", { name: "单位列表" })).toContainText(street);
 
-  await page.getByRole("button", { name: "停用 示例区教育局" }).click();
-  await expect(page.getByRole("button", { name: "启用 示例区教育局" })).toBeVisible();
+  await page.getByRole("button", { name: `停用 ${department.name}` }).click();
+  await expect(page.getByRole("button", { name: `启用 ${department.name}` })).toBeVisible();
   const clerk = await freshPage(browser, baseURL);
-  await loginThroughPage(clerk, "jiaoyu", "jiaoyu123");
+  await loginThroughPage(clerk, department.clerk.username, department.clerk.password);
   await expect(clerk.getByText("账号已停用，请联系管理员")).toBeVisible();
-  await page.getByRole("button", { name: "启用 示例区教育局" }).click();
-  await expect(page.getByRole("button", { name: "停用 示例区教育局" })).toBeVisible();
-  await loginThroughPage(clerk, "jiaoyu", "jiaoyu123");
+  await page.getByRole("button", { name: `启用 ${department.name}` }).click();
+  await expect(page.getByRole("button", { name: `停用 ${department.name}` })).toBeVisible();
+  await loginThroughPage(clerk, department.clerk.username, department.clerk.password);
   await expect(clerk).toHaveURL(/\/reports$/);
   await clerk.context().close();
 });
 
-test("no public sign-up, no e-mail sign-in, no probing of usernames", async ({ request, baseURL }) => {
+test("no public sign-up, no e-mail sign-in, no probing of usernames", async ({ request, baseURL, clerk }) => {
   const origin = new URL(baseURL!).origin;
   const signUp = await request.post("/api/auth/sign-up/email", {
     data: { email: "x@example.com", password: "abcd12345", name: "冒充者", username: "intruder" },
     headers: { origin },
   });
   expect(signUp.status()).toBe(404);
-  const byEmail = await request.post("/api/auth/sign-in/email", { data: { email: "donghu@demo.invalid", password: "donghu123" }, headers: { origin } });
+  const byEmail = await request.post("/api/auth/sign-in/email", {
+    data: { email: `${clerk.username}@demo.invalid`, password: clerk.password },
+    headers: { origin },
+  });
   expect(byEmail.status()).toBe(404);
-  const probe = await request.post("/api/auth/is-username-available", { data: { username: "donghu" }, headers: { origin } });
+  const probe = await request.post("/api/auth/is-username-available", { data: { username: clerk.username }, headers: { origin } });
   expect(probe.status()).toBe(404);
 });

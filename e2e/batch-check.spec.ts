@@ -4,6 +4,7 @@
  * shown in one sortable, filterable table, opened read-only with findings at
  * their cells, saved for matched units, and downloaded as an .xlsx that the
  * test opens. Another county's supervisor sees none of it and can save nothing.
+ * The county and the other one are the spec's own (e2e/own-area.ts), made once for the serial tests.
  */
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
@@ -15,6 +16,7 @@ import { renderDocx } from "../lib/docx/render";
 import type { Report } from "../lib/report/types";
 import { dumpTables, withDb } from "./db";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, DEPARTMENT, TOWNSHIP, type Area } from "./own-area";
 
 const FIXTURES = path.resolve(__dirname, "..", "tests", "fixtures");
 const outDir = "/tmp/app11";
@@ -26,7 +28,7 @@ function fixture(name: string): Report {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8")) as Report;
 }
 
-/** 教育局's 2021 report, correct; 卫生健康局's 2021 report with one 勾稽 error in table 三. */
+/** A department's 2021 report, correct, or with one 勾稽 error in table 三. */
 async function docxOf(organ: string, broken: boolean): Promise<Buffer> {
   const r = fixture("demo-county-department-2021.json");
   r.organ.name = organ;
@@ -38,29 +40,27 @@ async function docxOf(organ: string, broken: boolean): Promise<Buffer> {
 async function batchZip(): Promise<Buffer> {
   const zip = new JSZip();
   zip.file("官厅镇2021.pdf", fs.readFileSync(path.join(FIXTURES, "import", "pdf", "guanting-town-2021.pdf")));
-  zip.file("教育局2021.docx", await docxOf("示例区教育局", false));
+  zip.file("教育局2021.docx", await docxOf(education().name, false));
   zip.file("温泉镇2021.html", fs.readFileSync(path.join(FIXTURES, "import", "wenquan-town-2021.html")));
   zip.file("扫描件.pdf", fs.readFileSync(path.join(FIXTURES, "import", "pdf", "scan.pdf")));
   zip.file("会议通知.txt", "关于召开全区政务公开工作会议的通知\n各镇、各部门：定于下周一上午九点召开会议，请准时参加。");
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-const ORGS = ["org-education", "org-health", "org-donghu"];
+/** The county whose supervisor reads the batch, and another county. */
+let county: Area;
+let other: Area;
+const education = () => county.units[0];
+const health = () => county.units[1];
+const township = () => county.units[2];
 
-function clear() {
-  withDb((db) => {
-    db.prepare(`DELETE FROM ImportBatch`).run();
-    for (const org of ORGS) {
-      const ids = db.prepare(`SELECT id FROM Report WHERE organizationId = ? AND year = 2021`).all(org) as { id: string }[];
-      for (const { id } of ids) {
-        for (const t of ["ReportEvent", "ReportComment", "ReportSnapshot"]) db.prepare(`DELETE FROM "${t}" WHERE reportId = ?`).run(id);
-        db.prepare(`DELETE FROM Report WHERE id = ?`).run(id);
-      }
-    }
-  });
-}
+test.beforeAll(async () => {
+  county = await createArea([DEPARTMENT("教育局"), DEPARTMENT("卫生健康局"), TOWNSHIP("东湖镇")]);
+  other = await createArea([TOWNSHIP("桥头镇")]);
+});
 
-test.afterAll(clear);
+const batchesOf = (supervisorId: string) =>
+  withDb((db) => db.prepare(`SELECT id FROM ImportBatch WHERE supervisorId = ?`).all(supervisorId) as { id: string }[]);
 
 const row = (page: Page, file: string) => page.locator(`tr[data-file="${file}"]`);
 let fileId = "";
@@ -68,14 +68,13 @@ let batchId = "";
 
 test("the supervisor uploads a batch, watches it being read, and gets one table", async ({ page }) => {
   test.setTimeout(180_000);
-  clear();
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   await page.goto("/review");
   await page.getByRole("link", { name: /批量体检/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("批量体检");
   await page.getByLabel("选择文件").setInputFiles([
     { name: "年报.zip", mimeType: "application/zip", buffer: await batchZip() },
-    { name: "卫健局2021.docx", mimeType: "application/octet-stream", buffer: await docxOf("示例区卫生健康局", true) },
+    { name: "卫健局2021.docx", mimeType: "application/octet-stream", buffer: await docxOf(health().name, true) },
   ]);
   await page.getByRole("button", { name: "开始体检" }).click();
   // Progress per file while the worker reads.
@@ -87,8 +86,8 @@ test("the supervisor uploads a batch, watches it being read, and gets one table"
   await expect(page.locator("tbody tr")).toHaveCount(6);
   await expect(row(page, "年报.zip/扫描件.pdf")).toContainText("无法读取");
   await expect(row(page, "年报.zip/会议通知.txt")).toContainText("无法读取");
-  await expect(row(page, "年报.zip/教育局2021.docx")).toContainText("示例区教育局");
-  await expect(row(page, "卫健局2021.docx")).toContainText("示例区卫生健康局");
+  await expect(row(page, "年报.zip/教育局2021.docx")).toContainText(education().name);
+  await expect(row(page, "卫健局2021.docx")).toContainText(health().name);
   await expect(row(page, "年报.zip/官厅镇2021.pdf")).toContainText("未匹配");
   await expect(row(page, "年报.zip/温泉镇2021.html")).toContainText("2021年格式（网页）");
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -109,11 +108,11 @@ test("the supervisor uploads a batch, watches it being read, and gets one table"
   expect(withErrors).toContain("卫健局2021.docx");
   expect(withErrors).not.toContain("年报.zip/教育局2021.docx");
   await page.getByLabel("只看有错误的").uncheck();
-  batchId = withDb((db) => (db.prepare(`SELECT id FROM ImportBatch`).get() as { id: string }).id);
+  batchId = batchesOf(county.supervisor.id)[0].id;
 });
 
 test("a row opens read-only with the findings at their cells and the reader's notes apart", async ({ page }) => {
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   await page.goto("/review/batch");
   await row(page, "卫健局2021.docx").getByRole("link", { name: /查看/ }).click();
   await page.waitForURL(/\/review\/batch\/files\//);
@@ -129,28 +128,28 @@ test("a row opens read-only with the findings at their cells and the reader's no
 });
 
 test("matched rows are saved as the units' reports (已发布); an unmatched one after picking its unit", async ({ page }) => {
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   await page.goto("/review/batch");
   const reportsBefore = withDb((db) => (db.prepare(`SELECT COUNT(*) AS n FROM Report`).get() as { n: number }).n);
   await row(page, "年报.zip/教育局2021.docx").getByRole("button", { name: /保存为该单位 2021 年报告（已发布）/ }).click();
   await expect(row(page, "年报.zip/教育局2021.docx")).toContainText("已保存为报告");
   await row(page, "卫健局2021.docx").getByRole("button", { name: /保存为该单位 2021 年报告/ }).click();
   await expect(row(page, "卫健局2021.docx")).toContainText("已保存为报告");
-  await row(page, "年报.zip/官厅镇2021.pdf").getByRole("combobox").selectOption({ label: "示例区东湖镇人民政府" });
-  await expect(row(page, "年报.zip/官厅镇2021.pdf")).toContainText("示例区东湖镇人民政府");
+  await row(page, "年报.zip/官厅镇2021.pdf").getByRole("combobox").selectOption({ label: township().name });
+  await expect(row(page, "年报.zip/官厅镇2021.pdf")).toContainText(township().name);
   await expect(row(page, "年报.zip/官厅镇2021.pdf").getByRole("button", { name: /保存为该单位 2021 年报告/ })).toBeVisible();
   const saved = withDb((db) =>
-    db.prepare(`SELECT organizationId, status FROM Report WHERE year = 2021 AND organizationId IN ('org-education','org-health') ORDER BY organizationId`).all(),
+    db.prepare(`SELECT organizationId, status FROM Report WHERE year = 2021 AND organizationId IN (?, ?) ORDER BY organizationId`).all(education().id, health().id),
   );
   expect(saved).toEqual([
-    { organizationId: "org-education", status: "published" },
-    { organizationId: "org-health", status: "published" },
+    { organizationId: education().id, status: "published" },
+    { organizationId: health().id, status: "published" },
   ]);
   expect(withDb((db) => (db.prepare(`SELECT COUNT(*) AS n FROM Report`).get() as { n: number }).n)).toBe(reportsBefore + 2);
 });
 
 test("the .xlsx has a sheet of reports and a sheet of findings with table, row, column and message", async ({ page }) => {
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   await page.goto("/review/batch");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 .xlsx" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^批量体检结果-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -178,23 +177,23 @@ test("the .xlsx has a sheet of reports and a sheet of findings with table, row, 
 test("another county's supervisor and a clerk see none of it; their uploads never create reports outside their units", async ({ page }) => {
   test.setTimeout(120_000);
   expect(fileId).not.toBe("");
-  await loginAs(page, "linxian");
+  await loginAs(page, other.supervisor);
   expect((await page.request.get(`/review/batch/files/${fileId}`)).status()).toBe(404);
   expect((await page.request.get(`/review/batch/${batchId}/xlsx`)).status()).toBe(404);
   await page.goto("/review/batch");
   await expect(page.locator("tbody tr")).toHaveCount(0);
 
-  // 邻县's supervisor uploads 教育局's report: it matches none of 邻县's units and cannot be saved.
+  // The other county's supervisor uploads 教育局's report: it matches none of its units and cannot be saved.
   const before = dumpTables();
-  await page.getByLabel("选择文件").setInputFiles({ name: "教育局.docx", mimeType: "application/octet-stream", buffer: await docxOf("示例区教育局", false) });
+  await page.getByLabel("选择文件").setInputFiles({ name: "教育局.docx", mimeType: "application/octet-stream", buffer: await docxOf(education().name, false) });
   await page.getByRole("button", { name: "开始体检" }).click();
   await expect(page.getByTestId("batch-progress")).toContainText("全部读完：共 1 份", { timeout: 60_000 });
   const r = row(page, "教育局.docx");
   await expect(r).toContainText("未匹配");
-  expect(await r.getByRole("option").allTextContents()).not.toContain("示例区教育局");
+  expect(await r.getByRole("option").allTextContents()).not.toContain(education().name);
   expect(dumpTables()).toBe(before);
 
-  await loginAs(page, "donghu");
+  await loginAs(page, township().clerk);
   expect((await page.request.get("/review/batch")).status()).toBe(404);
   expect((await page.request.get(`/review/batch/files/${fileId}`)).status()).toBe(404);
   const api = await page.request.get("/api/batches/current");
@@ -202,12 +201,12 @@ test("another county's supervisor and a clerk see none of it; their uploads neve
 });
 
 test("too many files are refused with a clear message and nothing is queued", async ({ page }) => {
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   await page.goto("/review/batch");
-  const batches = withDb((db) => (db.prepare(`SELECT COUNT(*) AS n FROM ImportBatch`).get() as { n: number }).n);
+  const batches = batchesOf(county.supervisor.id).length;
   const files = Array.from({ length: 201 }, (_, i) => ({ name: `f${i}.txt`, mimeType: "text/plain", buffer: Buffer.from(`第${i}份`) }));
   await page.getByLabel("选择文件").setInputFiles(files);
   await page.getByRole("button", { name: "开始体检" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "一次最多体检 200 份" })).toBeVisible();
-  expect(withDb((db) => (db.prepare(`SELECT COUNT(*) AS n FROM ImportBatch`).get() as { n: number }).n)).toBe(batches);
+  expect(batchesOf(county.supervisor.id)).toHaveLength(batches);
 });

@@ -1,14 +1,17 @@
 /**
  * The table grid through the real wizard: spreadsheet keys, normalisation,
- * refusal at the cell, Excel paste, read-only totals, findings at the cell.
- * Unit 卫生健康局 (weijian), its own years, so other specs' reports do not meet these.
+ * refusal at the cell, Excel paste, read-only totals, findings at the cell,
+ * as the clerk of a county department.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, loginAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { DEPARTMENT } from "./own-area";
 
+test.use({ areaSpec: { units: [DEPARTMENT("卫生健康局")] } });
+
+/** A new report of the year, opened at a step. */
 async function openStep(page: Page, year: number, step: "proactive" | "requests" | "appeals"): Promise<void> {
-  await loginAs(page, "weijian");
   await page.goto("/reports");
   await page.getByLabel("报告年度").fill(String(year));
   await page.getByRole("button", { name: "新建" }).click();
@@ -171,7 +174,6 @@ test("a dispatched paste event (WPS) with quoted cells and a trailing newline fi
 });
 
 test("2019 format: 本年增/减 takes a negative number, other counts refuse it; merged cells in table 二", async ({ page }) => {
-  // 2019, not 2020: 卫生健康局's 2021 (grid-trust.spec.ts) would otherwise meet a 2020 report here (W1).
   await openStep(page, 2019, "proactive");
   const change = cell(page, "行政许可 本年增/减");
   await change.fill("－３");

@@ -3,13 +3,14 @@
  * replaces it; a refused entry is never stored, not even its valid prefix; Tab/Enter pass over totals;
  * F5 right after typing and a server killed between commit and answer lose nothing and raise no false
  * conflict; two tabs are merged field by field; submit asks first; the preview prints alone.
- * Unit 邻县桥头镇 (qiaotou) and 卫生健康局 2021 (weijian), which the other specs leave alone.
+ * As the clerk of a township, and of a county department where the report is one.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, DEPARTMENT } from "./own-area";
 import { newReport, openStep, saveState, waitSaved } from "./wizard-helpers";
 import { getTemplate, type CellRef } from "../lib/template";
 import { cellKey } from "../lib/report/cells";
@@ -29,8 +30,14 @@ async function stored(page: Page, id: string) {
   return (await r.json()) as { version: number; report: { tables: { requests: Record<string, number[]>; appeals: Record<string, number[]> }; text: { other: string } } };
 }
 
+/** A county department's clerk, signed in. */
+async function asDepartment(page: Page) {
+  const [health] = (await createArea([DEPARTMENT("卫生健康局")])).units;
+  await loginAs(page, health.clerk);
+  return health;
+}
+
 async function freshReport(page: Page, year: number, step: string): Promise<string> {
-  await loginAs(page, "qiaotou");
   const id = await newReport(page, year);
   await openStep(page, step);
   return id;
@@ -285,11 +292,11 @@ test("two tabs: different fields merge, the same field changed differently is ch
 });
 
 test("submit asks first (no editing while under review); 打印报告 prints the document alone", async ({ page }) => {
-  await loginAs(page, "weijian");
+  const health = await asDepartment(page);
   await page.goto("/reports");
-  // Another department's complete report, its texts renamed to 卫生健康局 (else W7.organ asks about them).
+  // Another department's complete report, its texts renamed to this one (else W7.organ asks about them).
   const fixture = fs.readFileSync(path.join("tests", "fixtures", "demo-county-department-2021.json"), "utf8");
-  const source = JSON.parse(fixture.replaceAll("示例区自然资源局", "示例区卫生健康局"));
+  const source = JSON.parse(fixture.replaceAll("示例区自然资源局", health.name));
   await page.getByLabel("报告文件（.json）").setInputFiles({ name: "2021.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(source)) });
   await page.getByRole("button", { name: "导入", exact: true }).click();
   await page.waitForURL(/\/reports\/[^/?]+(\?.*)?$/);
@@ -348,7 +355,7 @@ test("a confirmed warning asks again when its numbers change", async ({ page }) 
 
 test("a block pasted from a 2019 sheet with its labels is placed by label; Ctrl+Z undoes it", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await loginAs(page, "weijian");
+  await asDepartment(page);
   await newReport(page, 2027);
   await openStep(page, "requests");
   const block = [

@@ -4,7 +4,7 @@
  * would print two headings, and one click on 删除重复的标题 removes the pasted one, keeps the
  * text, and the draft saves.
  */
-import { expect, loginAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { newReport, openStep, waitSaved } from "./wizard-helpers";
 
 const PASTED_HEADING = "（一）夯实基础，强化保障";
@@ -12,9 +12,7 @@ const BODY = "本年度调整了政务公开工作领导小组，组织培训3�
 
 test("a pasted heading is found at its box and removed with one click", async ({ page, context }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "jiaoyu");
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  // A year no other spec creates for 教育局 (the specs share one database).
   const id = await newReport(page, 2021);
 
   await openStep(page, "overview");

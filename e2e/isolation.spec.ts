@@ -1,9 +1,10 @@
 /**
- * Isolation: a report of 西山镇 is tried through every page, route handler,
+ * Isolation: a report of a township (西山镇) is tried through every page, route handler,
  * server action and download by a clerk of another unit, a supervisor of
  * another county, the admin and a logged-out visitor. Each gets 404 (or the
  * login page / 401 when logged out) and the database is byte-for-byte unchanged.
  * The same requests by the rightful users succeed, so the harness can fail.
+ * Both counties are the spec's own (e2e/own-area.ts); the admin is the demo one.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -11,10 +12,25 @@ import type { APIRequestContext } from "@playwright/test";
 import { emptyReport } from "../lib/report/empty";
 import { dumpTables, withDb } from "./db";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, TOWNSHIP, type Account, type Area } from "./own-area";
 
-const REPORT_ID = "iso-report-xishan-2023";
-const COMMENT_ID = "iso-comment-1";
 const YEAR = 2023;
+/** 西山镇 with the report, 东湖镇 and 南河镇 beside it; another county with 桥头镇. */
+let county: Area;
+let other: Area;
+const xishan = () => county.units[0];
+const donghu = () => county.units[1];
+const nanhe = () => county.units[2];
+const qiaotou = () => other.units[0];
+let REPORT_ID = "";
+let COMMENT_ID = "";
+
+test.beforeAll(async () => {
+  county = await createArea([TOWNSHIP("西山镇"), TOWNSHIP("东湖镇"), TOWNSHIP("南河镇")]);
+  other = await createArea([TOWNSHIP("桥头镇")]);
+  REPORT_ID = `iso-report-${county.key}`;
+  COMMENT_ID = `iso-comment-${county.key}`;
+});
 
 /** Server action ids of this build, by exported name (Next writes them to server-reference-manifest.json). */
 function actionIds(): Record<string, string> {
@@ -25,23 +41,28 @@ function actionIds(): Record<string, string> {
   return out;
 }
 
+/** The submitted report, with its snapshot, history and a comment, as it was before the test (a test may add a comment). */
 function seedSubmittedReport() {
-  const report = emptyReport({ year: YEAR, organName: "示例区西山镇人民政府", organKind: "township" });
+  const report = emptyReport({ year: YEAR, organName: xishan().name, organKind: "township" });
   const data = JSON.stringify(report);
   const now = new Date().toISOString();
   withDb((db) => {
+    for (const t of ["ReportEvent", "ReportComment", "ReportSnapshot"]) db.prepare(`DELETE FROM "${t}" WHERE reportId = ?`).run(REPORT_ID);
     db.prepare(`DELETE FROM Report WHERE id = ?`).run(REPORT_ID);
     db.prepare(
       `INSERT INTO Report (id, organizationId, year, format, status, data, version, errorCount, warningCount, acknowledgements, createdAt, updatedAt)
-       VALUES (?, 'org-xishan', ?, ?, 'submitted', ?, 1, 0, 0, '{}', ?, ?)`,
-    ).run(REPORT_ID, YEAR, report.format, data, now, now);
-    db.prepare(`INSERT INTO ReportSnapshot (id, reportId, version, data, createdAt) VALUES ('iso-snap-1', ?, 1, ?, ?)`).run(REPORT_ID, data, now);
+       VALUES (?, ?, ?, ?, 'submitted', ?, 1, 0, 0, '{}', ?, ?)`,
+    ).run(REPORT_ID, xishan().id, YEAR, report.format, data, now, now);
+    db.prepare(`INSERT INTO ReportSnapshot (id, reportId, version, data, createdAt) VALUES (?, ?, 1, ?, ?)`).run(`${REPORT_ID}-snap`, REPORT_ID, data, now);
+    db.prepare(`INSERT INTO ReportEvent (id, reportId, actorId, fromStatus, toStatus, createdAt) VALUES (?, ?, ?, 'draft', 'submitted', ?)`).run(
+      `${REPORT_ID}-event`,
+      REPORT_ID,
+      xishan().clerk.id,
+      now,
+    );
     db.prepare(
-      `INSERT INTO ReportEvent (id, reportId, actorId, fromStatus, toStatus, createdAt) VALUES ('iso-event-1', ?, 'user-xishan', 'draft', 'submitted', ?)`,
-    ).run(REPORT_ID, now);
-    db.prepare(
-      `INSERT INTO ReportComment (id, reportId, authorId, anchor, body, resolved, createdAt) VALUES (?, ?, 'user-supervisor', 'cell:requests/newRequests/0', '请核实', 0, ?)`,
-    ).run(COMMENT_ID, REPORT_ID, now);
+      `INSERT INTO ReportComment (id, reportId, authorId, anchor, body, resolved, createdAt) VALUES (?, ?, ?, 'cell:requests/newRequests/0', '请核实', 0, ?)`,
+    ).run(COMMENT_ID, REPORT_ID, county.supervisor.id, now);
   });
   return report;
 }
@@ -110,7 +131,7 @@ const NOT_PROBED: Record<string, string> = {
 };
 
 function probes(): Probe[] {
-  const report = emptyReport({ year: YEAR, organName: "示例区西山镇人民政府", organKind: "township" });
+  const report = emptyReport({ year: YEAR, organName: xishan().name, organKind: "township" });
   const get = (p: string, accept = "text/html"): Probe => ({
     name: `GET ${p}`,
     run: async (req) => text(await req.get(p, { headers: { Accept: accept }, maxRedirects: 0 })),
@@ -138,19 +159,19 @@ function probes(): Probe[] {
     action(`/review/${REPORT_ID}`, "publishReportAction", [REPORT_ID, "2024-01-20", "https://www.example.gov.cn/a.html"]),
     action(`/review/${REPORT_ID}`, "correctPublicationAction", [REPORT_ID, "2024-01-21", "https://www.example.gov.cn/b.html"]),
     action(`/review/${REPORT_ID}`, "reopenReportAction", [REPORT_ID, "越权重新打开"]),
-    action(`/review`, "remindAction", [YEAR, "org-nanhe"]),
-    action(`/admin`, "setUserDisabledAction", ["user-xishan", true]),
-    action(`/admin`, "setOrganizationDisabledAction", ["org-xishan", true]),
-    formAction(`/admin`, "resetPasswordAction", { userId: "user-xishan", password: "hijack123" }),
+    action(`/review`, "remindAction", [YEAR, nanhe().id]),
+    action(`/admin`, "setUserDisabledAction", [xishan().clerk.id, true]),
+    action(`/admin`, "setOrganizationDisabledAction", [xishan().id, true]),
+    formAction(`/admin`, "resetPasswordAction", { userId: xishan().clerk.id, password: "hijack123" }),
     formAction(`/admin`, "createUserAction", {
-      username: "intruder",
+      username: `intruder_${county.key}`,
       name: "冒名者",
       role: "supervisor",
-      organizationId: "org-district",
+      organizationId: county.id,
       password: "intruder123",
     }),
-    formAction(`/admin`, "createOrganizationAction", { name: "冒名单位", kind: "township", parentId: "org-district" }),
-    formAction(`/admin`, "moveOrganizationAction", { orgId: "org-xishan", parentId: "org-other-district" }),
+    formAction(`/admin`, "createOrganizationAction", { name: "冒名单位", kind: "township", parentId: county.id }),
+    formAction(`/admin`, "moveOrganizationAction", { orgId: xishan().id, parentId: other.id }),
   ];
 }
 
@@ -188,11 +209,11 @@ test("another unit's clerk, another county's supervisor, the admin and a visitor
   seedSubmittedReport();
   const before = dumpTables();
 
-  const attackers: { who: string; login?: string }[] = [
-    { who: "东湖镇填报人 (another unit)", login: "donghu" },
-    { who: "邻县审核人 (another county)", login: "linxian" },
-    { who: "桥头镇填报人 (another county's clerk)", login: "qiaotou" },
-    { who: "管理员 (sees no reports)", login: "admin" },
+  const attackers: { who: string; login?: string | Account; admin?: boolean }[] = [
+    { who: "东湖镇填报人 (another unit)", login: donghu().clerk },
+    { who: "邻县审核人 (another county)", login: other.supervisor },
+    { who: "桥头镇填报人 (another county's clerk)", login: qiaotou().clerk },
+    { who: "管理员 (sees no reports)", login: "admin", admin: true },
     { who: "logged-out visitor" },
   ];
   const covered: string[] = [];
@@ -202,7 +223,7 @@ test("another unit's clerk, another county's supervisor, the admin and a visitor
       const cookies = await page.context().cookies();
       const authed = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
       // The admin may manage accounts; every other door is closed to them too.
-      for (const p of probes().filter((x) => !(a.login === "admin" && ADMIN_ACTIONS.some((n) => x.name === `server action ${n}`)))) {
+      for (const p of probes().filter((x) => !(a.admin && ADMIN_ACTIONS.some((n) => x.name === `server action ${n}`)))) {
         const r = await p.run(authed, ids);
         expect(refused(r), `${a.who}: ${p.name} → ${r.status} ${r.body.slice(0, 200)}`).toBe(true);
         if (p.name.startsWith("GET") || p.name.startsWith("PUT")) {
@@ -216,7 +237,7 @@ test("another unit's clerk, another county's supervisor, the admin and a visitor
       for (const p of probes()) {
         const r = await p.run(req, ids);
         expect([401, 307, 308], `${a.who}: ${p.name} → ${r.status}`).toContain(r.status);
-        if (r.status !== 401) expect(r.body + "").not.toContain("示例区西山镇人民政府");
+        if (r.status !== 401) expect(r.body + "").not.toContain(xishan().name);
       }
       // A page in a browser lands on the login page.
       const visitor = await playwright.chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
@@ -229,7 +250,7 @@ test("another unit's clerk, another county's supervisor, the admin and a visitor
     expect(dumpTables(), `database changed after ${a.who}`).toBe(before);
   }
   // An id that exists answers exactly like one that does not.
-  await loginAs(page, "donghu");
+  await loginAs(page, donghu().clerk);
   const real = await page.request.get(`/api/reports/${REPORT_ID}`);
   const fake = await page.request.get(`/api/reports/no-such-report`);
   expect([real.status(), await real.text()]).toEqual([fake.status(), await fake.text()]);
@@ -239,7 +260,7 @@ test("another unit's clerk, another county's supervisor, the admin and a visitor
 test("the rightful users get through the same doors (the harness can tell)", async ({ page, playwright, baseURL }) => {
   const ids = actionIds();
   seedSubmittedReport();
-  await loginAs(page, "xishan");
+  await loginAs(page, xishan().clerk);
   expect((await page.goto(`/reports/${REPORT_ID}`))?.status()).toBe(200);
   expect((await page.goto(`/reports/${REPORT_ID}/compare`))?.status()).toBe(200);
   const docx = await page.request.get(`/reports/${REPORT_ID}/docx`);
@@ -249,7 +270,7 @@ test("the rightful users get through the same doors (the harness can tell)", asy
   expect(json.status()).toBe(200);
   expect(((await json.json()) as { year: number }).year).toBe(YEAR);
 
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   expect((await page.goto(`/review/${REPORT_ID}`))?.status()).toBe(200);
   expect((await page.goto(`/reports/${REPORT_ID}/compare`))?.status()).toBe(200);
   const cookies = await page.context().cookies();
@@ -261,11 +282,11 @@ test("the rightful users get through the same doors (the harness can tell)", asy
   expect(dumpTables()).not.toBe(before);
   await req.dispose();
 
-  // The form encoding reaches the action: the admin resets a password (to the same demo one).
+  // The form encoding reaches the action: the admin resets a password (to the same one).
   await loginAs(page, "admin");
   const adminReq = await playwright.request.newContext({ baseURL, storageState: { cookies: await page.context().cookies(), origins: [] } });
   const beforeReset = dumpTables();
-  const reset = await formAction(`/admin`, "resetPasswordAction", { userId: "user-qiaotou", password: "qiaotou123" }).run(adminReq, ids);
+  const reset = await formAction(`/admin`, "resetPasswordAction", { userId: qiaotou().clerk.id, password: qiaotou().clerk.password }).run(adminReq, ids);
   expect(reset.status).toBe(200);
   expect(reset.body).toContain("密码已重置");
   expect(dumpTables()).not.toBe(beforeReset);
@@ -274,18 +295,18 @@ test("the rightful users get through the same doors (the harness can tell)", asy
 
 test("lists show only what the user may see: dashboards and report lists", async ({ page }) => {
   seedSubmittedReport();
-  await loginAs(page, "linxian");
+  await loginAs(page, other.supervisor);
   await page.goto(`/review?year=${YEAR}`);
-  await expect(page.getByTestId("unit-org-qiaotou")).toBeVisible();
-  await expect(page.getByTestId("unit-org-xishan")).toHaveCount(0);
+  await expect(page.getByTestId(`unit-${qiaotou().id}`)).toBeVisible();
+  await expect(page.getByTestId(`unit-${xishan().id}`)).toHaveCount(0);
   await expect(page.locator("body")).not.toContainText("西山镇");
 
-  await loginAs(page, "shenhe");
+  await loginAs(page, county.supervisor);
   await page.goto(`/review?year=${YEAR}`);
-  await expect(page.getByTestId("unit-org-xishan").getByTestId("status")).toHaveText("待审核");
-  await expect(page.getByTestId("unit-org-qiaotou")).toHaveCount(0);
+  await expect(page.getByTestId(`unit-${xishan().id}`).getByTestId("status")).toHaveText("待审核");
+  await expect(page.getByTestId(`unit-${qiaotou().id}`)).toHaveCount(0);
 
-  await loginAs(page, "donghu");
+  await loginAs(page, donghu().clerk);
   await page.goto("/reports");
   await expect(page.locator("main")).not.toContainText("西山镇");
   await expect(page.locator(`a[href*="${REPORT_ID}"]`)).toHaveCount(0);

@@ -1,5 +1,5 @@
 /**
- * JSON export and import as 南河镇's clerk (years 2021–2024 only): a REPORT-JSON
+ * JSON export and import as a township's clerk (南河镇, the spec's own): a REPORT-JSON
  * file becomes the unit's report and opens in the wizard, 下载 JSON gives it
  * back, and every refused file leaves the database unchanged.
  */
@@ -9,30 +9,26 @@ import type { Page } from "@playwright/test";
 import { cellKey } from "../lib/report/cells";
 import { fillDerived } from "../lib/report/fill-derived";
 import type { Report } from "../lib/report/types";
-import { dumpTables, withDb } from "./db";
+import { dumpTables } from "./db";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, TOWNSHIP, type Area } from "./own-area";
 import { openStep } from "./wizard-helpers";
 
 const FIXTURE = path.resolve(__dirname, "..", "tests", "fixtures", "guanting-town-2021.json");
 const fixture = (): Report => JSON.parse(fs.readFileSync(FIXTURE, "utf8")) as Report;
-const NANHE = "示例区南河镇人民政府";
-
 test.describe.configure({ mode: "serial" });
 
 let reportId = "";
+/** 南河镇, whose report is imported, and 东湖镇 beside it. */
+let county: Area;
+const nanhe = () => county.units[0];
+const donghu = () => county.units[1];
+let NANHE = "";
 
-function clearNanheYears() {
-  withDb((db) => {
-    const ids = db.prepare(`SELECT id FROM Report WHERE organizationId = 'org-nanhe' AND year BETWEEN 2021 AND 2024`).all() as { id: string }[];
-    for (const { id } of ids) {
-      for (const t of ["ReportEvent", "ReportComment", "ReportSnapshot"]) db.prepare(`DELETE FROM "${t}" WHERE reportId = ?`).run(id);
-      db.prepare(`DELETE FROM Report WHERE id = ?`).run(id);
-    }
-  });
-}
-
-// review.spec.ts counts 南河镇 as having no 2021 report: leave the unit as this spec found it.
-test.afterAll(clearNanheYears);
+test.beforeAll(async () => {
+  county = await createArea([TOWNSHIP("南河镇"), TOWNSHIP("东湖镇")]);
+  NANHE = nanhe().name;
+});
 
 async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel("报告文件（.json）").setInputFiles(file);
@@ -41,8 +37,7 @@ async function importFile(page: Page, file: string | { name: string; mimeType: s
 }
 
 test("a clerk imports a REPORT-JSON file: the wizard opens with its numbers and texts under the unit's own name", async ({ page }) => {
-  clearNanheYears();
-  await loginAs(page, "nanhe");
+  await loginAs(page, nanhe().clerk);
   await page.goto("/reports");
   await expect(page.getByRole("heading", { name: "导入 JSON 报告" })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("reports-list-import.png"), fullPage: true });
@@ -79,7 +74,7 @@ test("a clerk imports a REPORT-JSON file: the wizard opens with its numbers and 
 
 test("importing the same year again is refused with a link to the existing report, and nothing changes", async ({ page }) => {
   expect(reportId).not.toBe("");
-  await loginAs(page, "nanhe");
+  await loginAs(page, nanhe().clerk);
   await page.goto("/reports");
   const before = dumpTables();
   await importFile(page, FIXTURE);
@@ -90,7 +85,7 @@ test("importing the same year again is refused with a link to the existing repor
 });
 
 test("a file that is not JSON, and a JSON with text in a number cell, are refused in Chinese and the list is unchanged", async ({ page }) => {
-  await loginAs(page, "nanhe");
+  await loginAs(page, nanhe().clerk);
   await page.goto("/reports");
   const before = dumpTables();
   const rows = await page.locator("tr[data-year]").count();
@@ -121,10 +116,10 @@ test("a file that is not JSON, and a JSON with text in a number cell, are refuse
 
 test("another unit's clerk gets 404 for the JSON of 南河镇's report", async ({ page }) => {
   expect(reportId).not.toBe("");
-  await loginAs(page, "donghu");
+  await loginAs(page, donghu().clerk);
   const res = await page.request.get(`/reports/${reportId}/json`);
   expect(res.status()).toBe(404);
   expect(await res.text()).toBe("找不到这份报告，或您无权查看。");
-  await loginAs(page, "nanhe");
+  await loginAs(page, nanhe().clerk);
   expect((await page.request.get(`/reports/${reportId}/json`)).status()).toBe(200);
 });

@@ -3,7 +3,7 @@
  * beside the source with the reader's notes at their cells, corrected, saved as
  * the unit's report (已发布, original kept), and the next year starts from it
  * with 二、上年结转 carried. Other units never see the import; every refused
- * upload leaves the database unchanged.
+ * upload leaves the database unchanged. The units are the spec's own (e2e/own-area.ts).
  */
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
@@ -15,12 +15,12 @@ import { cellKey } from "../lib/report/cells";
 import type { Report } from "../lib/report/types";
 import { dumpTables, withDb } from "./db";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, TOWNSHIP, type Area } from "./own-area";
 import { openStep } from "./wizard-helpers";
 
 const FIXTURES = path.resolve(__dirname, "..", "tests", "fixtures");
 const PDF = path.join(FIXTURES, "import", "pdf", "guanting-town-2021.pdf");
 const ENCRYPTED = path.join(FIXTURES, "import", "pdf", "encrypted.pdf");
-const NANHE = "示例区南河镇人民政府";
 const MARKED = { table: "requests", row: "granted", column: 0 } as const;
 const MARKED_VALUE = 987;
 
@@ -40,22 +40,20 @@ async function publishedDocx(): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-function clearYears(org: string) {
-  withDb((db) => {
-    db.prepare(`DELETE FROM PublishedImport WHERE organizationId = ?`).run(org);
-    const ids = db.prepare(`SELECT id FROM Report WHERE organizationId = ? AND year BETWEEN 2019 AND 2023`).all(org) as { id: string }[];
-    for (const { id } of ids) {
-      for (const t of ["ReportEvent", "ReportComment", "ReportSnapshot"]) db.prepare(`DELETE FROM "${t}" WHERE reportId = ?`).run(id);
-      db.prepare(`DELETE FROM Report WHERE id = ?`).run(id);
-    }
-  });
-}
-
 const importCount = () => withDb((db) => (db.prepare(`SELECT COUNT(*) AS n FROM PublishedImport`).get() as { n: number }).n);
 
-test.afterAll(() => {
-  clearYears("org-nanhe");
-  clearYears("org-xishan");
+/** 南河镇 imports a .docx, 西山镇 a PDF, 东湖镇 tries bad files; 桥头镇 is another county's. */
+let county: Area;
+let other: Area;
+const nanhe = () => county.units[0];
+const xishan = () => county.units[1];
+const donghu = () => county.units[2];
+let NANHE = "";
+
+test.beforeAll(async () => {
+  county = await createArea([TOWNSHIP("南河镇"), TOWNSHIP("西山镇"), TOWNSHIP("东湖镇")]);
+  other = await createArea([TOWNSHIP("桥头镇")]);
+  NANHE = nanhe().name;
 });
 
 async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
@@ -75,8 +73,7 @@ let nanheImport = "";
 
 test("a clerk imports last year's .docx: notes at their cells, a corrected cell, the organ name confirmed, saved as 已发布, next year carries 结转", async ({ page }) => {
   test.setTimeout(120_000);
-  clearYears("org-nanhe");
-  await loginAs(page, "nanhe");
+  await loginAs(page, nanhe().clerk);
   await upload(page, { name: "自然资源局2021年报.docx", mimeType: "application/octet-stream", buffer: await publishedDocx() });
   await page.waitForURL(/\/reports\/imports\/[^/]+$/);
   nanheImport = new URL(page.url()).pathname.split("/").pop()!;
@@ -143,7 +140,7 @@ test("a clerk imports last year's .docx: notes at their cells, a corrected cell,
 });
 
 test("a year the unit already has is refused with the choice to compare, and nothing changes", async ({ page }) => {
-  await loginAs(page, "nanhe");
+  await loginAs(page, nanhe().clerk);
   await upload(page, { name: "again.docx", mimeType: "application/octet-stream", buffer: await publishedDocx() });
   await page.waitForURL(/\/reports\/imports\/[^/]+$/);
   await expect(page.getByRole("status").filter({ hasText: "本单位已有 2021 年度报告" })).toBeVisible();
@@ -158,8 +155,7 @@ test("a year the unit already has is refused with the choice to compare, and not
 
 test("a clerk imports a PDF: shown in the page, the file's organ name kept by choice, saved as 已发布", async ({ page }) => {
   test.setTimeout(120_000);
-  clearYears("org-xishan");
-  await loginAs(page, "xishan");
+  await loginAs(page, xishan().clerk);
   await upload(page, PDF);
   await page.waitForURL(/\/reports\/imports\/[^/]+$/, { timeout: 30_000 });
   await expect(page.locator('object[type="application/pdf"]')).toBeVisible();
@@ -169,13 +165,13 @@ test("a clerk imports a PDF: shown in the page, the file's organ name kept by ch
   await page.getByRole("button", { name: "导入为 2021 年报告" }).click();
   await page.waitForURL(/\/reports\/(?!imports)[^/]+(\?.*)?$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("原州区官厅镇人民政府2021年政府信息公开工作年度报告");
-  const row = withDb((db) => db.prepare(`SELECT status FROM Report WHERE organizationId = 'org-xishan' AND year = 2021`).get() as { status: string });
+  const row = withDb((db) => db.prepare(`SELECT status FROM Report WHERE organizationId = ? AND year = 2021`).get(xishan().id) as { status: string });
   expect(row.status).toBe("published");
 });
 
 test("clerks of other units (same county or not) cannot open the import or its file", async ({ page }) => {
   expect(nanheImport).not.toBe("");
-  for (const user of ["donghu", "qiaotou"]) {
+  for (const user of [donghu().clerk, other.units[0].clerk]) {
     await loginAs(page, user);
     expect((await page.request.get(`/reports/imports/${nanheImport}`)).status()).toBe(404);
     expect((await page.request.get(`/reports/imports/${nanheImport}/file`)).status()).toBe(404);
@@ -184,7 +180,7 @@ test("clerks of other units (same county or not) cannot open the import or its f
 
 test("bad uploads are refused with a Chinese message and change nothing", async ({ page }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "donghu");
+  await loginAs(page, donghu().clerk);
   const docx = await publishedDocx();
   const macro = await JSZip.loadAsync(docx).then((z) => z.file("word/vbaProject.bin", new Uint8Array(16)).generateAsync({ type: "nodebuffer" }));
   const cases: Array<[string, { name: string; mimeType: string; buffer: Buffer }, RegExp]> = [

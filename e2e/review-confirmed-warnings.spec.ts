@@ -1,11 +1,11 @@
 /**
- * The supervisor sees what the clerk saw: 教育局's clerk starts 2026 with a 二、上年结转 that
+ * The supervisor sees what the clerk saw: a department's clerk (教育局) starts 2026 with a 二、上年结转 that
  * differs from 2025's 四、结转下年度继续办理 (W1, only found against last year's report),
  * confirms it with a reason in the findings panel and submits; the supervisor opens the report
  * from the dashboard and finds that warning with the clerk's reason, and the dashboard's counts.
- * Years of its own, so no other spec's reports matter.
  */
 import { expect, loginAs, test } from "./fixtures";
+import { DEPARTMENT } from "./own-area";
 import { cell, newReport, openStep, submitForReview, waitSaved } from "./wizard-helpers";
 
 const LAST = 2025;
@@ -13,9 +13,10 @@ const YEAR = 2026;
 const W1_REASON = "上年结转的 1 件申请已转交市教育局办理，本年不再结转。";
 const OTHER_REASON = "经核实无误。";
 
-test("a W1 warning the clerk confirmed shows, with the reason, on the review page", async ({ page }) => {
+test.use({ areaSpec: { units: [DEPARTMENT("教育局")] } });
+
+test("a W1 warning the clerk confirmed shows, with the reason, on the review page", async ({ page, area }) => {
   test.setTimeout(180_000);
-  await loginAs(page, "jiaoyu");
 
   // Last year: 2 applications carried into the next year (stored through the autosave API).
   const lastId = await newReport(page, LAST);
@@ -59,9 +60,9 @@ test("a W1 warning the clerk confirmed shows, with the reason, on the review pag
   await submitForReview(page);
 
   // The supervisor opens it from the dashboard.
-  await loginAs(page, "shenhe");
+  await loginAs(page, area.supervisor);
   await page.goto(`/review?year=${YEAR}`);
-  const row = page.getByRole("row").filter({ hasText: "示例区教育局" });
+  const row = page.getByTestId(`unit-${area.units[0].id}`);
   const dashboardText = await row.innerText();
   await row.getByRole("link").first().click();
   await page.waitForURL(/\/review\/[^/?]+(\?.*)?$/);

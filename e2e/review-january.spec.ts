@@ -3,8 +3,8 @@
  * column, moving through the queue, returning with a reason the clerk sees first, reading
  * what changed, approving with open comments, publishing with a checked date, correcting and
  * reopening, 以上年报告为基础, 催报, and the county summary as .xlsx.
- * Uses 教育局 and 南河镇 for 2023/2024 (other specs use other units and years) and reads the
- * demo reports of 示例区自然资源局 without changing them.
+ * The round is played in a county of the spec's own (e2e/own-area.ts); the deadline column and the
+ * summary read the demo reports of 示例区自然资源局 without changing them.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,11 +13,10 @@ import type { Page } from "@playwright/test";
 import { parseReport } from "../lib/report/schema";
 import { expectAccessible } from "./accessible";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, DEPARTMENT, TOWNSHIP, type Account, type Area } from "./own-area";
 import { cell, newReport, openStep, submitForReview, waitSaved } from "./wizard-helpers";
 
 const YEAR = 2023;
-const JIAOYU = "示例区教育局";
-const NANHE = "示例区南河镇人民政府";
 const SHOTS = process.env.SCREENSHOT_DIR;
 const IN_FORCE = { table: "proactive", row: "normativeDocuments", column: "inForce" } as const;
 const LICENSING = { table: "proactive", row: "licensing", column: "decisions" } as const;
@@ -46,7 +45,7 @@ function filledReport(year: number, organName: string) {
 }
 
 /** The clerk creates the year's report, fills it (through the autosave API) and submits it in the wizard. */
-async function submitAs(page: Page, user: string, year: number, organName: string): Promise<string> {
+async function submitAs(page: Page, user: Account, year: number, organName: string): Promise<string> {
   await loginAs(page, user);
   const id = await newReport(page, year);
   const current = await (await page.request.get(`/api/reports/${id}`)).json();
@@ -87,20 +86,31 @@ test("the deadline column: a report handed in on time says so years later; a pas
 test.describe.serial("the 2023 round", () => {
   let jiaoyu = "";
   let nanhe = "";
+  /** 教育局 and 南河镇 play the round; 自然资源局 has no report at all. */
+  let county: Area;
+  let JIAOYU = "";
+  let NANHE = "";
+  const unit = (i: number) => county.units[i];
+
+  test.beforeAll(async () => {
+    county = await createArea([DEPARTMENT("教育局"), TOWNSHIP("南河镇"), DEPARTMENT("自然资源局")]);
+    JIAOYU = unit(0).name;
+    NANHE = unit(1).name;
+  });
 
   test("two units submit; the supervisor moves through the queue in list order, filter kept, with the buttons and [ ]", async ({ page }) => {
     test.setTimeout(180_000);
-    jiaoyu = await submitAs(page, "jiaoyu", YEAR, JIAOYU);
-    nanhe = await submitAs(page, "nanhe", YEAR, NANHE);
+    jiaoyu = await submitAs(page, unit(0).clerk, YEAR, JIAOYU);
+    nanhe = await submitAs(page, unit(1).clerk, YEAR, NANHE);
 
-    await loginAs(page, "shenhe");
+    await loginAs(page, county.supervisor);
     await page.goto(`/review?year=${YEAR}`);
-    await page.getByRole("link", { name: /^待审核（\d+）$/ }).click();
+    await page.getByRole("link", { name: "待审核（2）" }).click();
     await expect(page).toHaveURL(/status=submitted/);
+    // The county's two reports handed in, in list order (departments before townships).
     const names = await page.locator('tbody tr th[scope="row"]').allTextContents();
-    expect(names).toContain(JIAOYU);
-    expect(names).toContain(NANHE);
-    await page.getByTestId("unit-org-education").getByRole("link", { name: /审核/ }).click();
+    expect(names).toEqual([JIAOYU, NANHE]);
+    await page.getByTestId(`unit-${unit(0).id}`).getByRole("link", { name: /审核/ }).click();
     const queue = page.getByRole("navigation", { name: "审核队列" });
     const i = names.indexOf(JIAOYU);
     await expect(queue).toContainText(`第 ${i + 1} / ${names.length} 份`);
@@ -120,13 +130,13 @@ test.describe.serial("the 2023 round", () => {
   test("a return reason heads the clerk's banner and list row; the resubmission's changes show at the characters and the cell", async ({ page }) => {
     test.setTimeout(180_000);
     const reason = "第五部分的整改措施写得太笼统，请写明时间。";
-    await loginAs(page, "shenhe");
+    await loginAs(page, county.supervisor);
     await page.goto(`/review/${nanhe}`);
     await page.getByRole("textbox", { name: /审核意见/ }).fill(reason);
     await page.getByRole("button", { name: "退回修改" }).click();
     await expect(page.getByRole("list", { name: "流转记录" })).toContainText("待审核 → 已退回");
 
-    await loginAs(page, "nanhe");
+    await loginAs(page, unit(1).clerk);
     await page.goto("/reports");
     await expect(page.locator(`tr[data-year="${YEAR}"]`).getByTestId("return-reason")).toHaveText(`退回原因：${reason}`);
     await page.locator(`tr[data-year="${YEAR}"]`).getByRole("link", { name: /继续填写/ }).click();
@@ -145,7 +155,7 @@ test.describe.serial("the 2023 round", () => {
     await waitSaved(page);
     await submitForReview(page);
 
-    await loginAs(page, "shenhe");
+    await loginAs(page, county.supervisor);
     await page.goto(`/review/${nanhe}`);
     // Two real edits, not the computed totals as well.
     await expect(page.getByText(/共 2 处修改/)).toBeVisible();
@@ -160,7 +170,7 @@ test.describe.serial("the 2023 round", () => {
   });
 
   test("审核通过 with an open comment asks first and lists it; 批注 on a table; the decision panel stays in view; a wide URL field", async ({ page }) => {
-    await loginAs(page, "shenhe");
+    await loginAs(page, county.supervisor);
     await page.goto(`/review/${jiaoyu}?year=${YEAR}&status=submitted`);
     // A section-level remark on table 二.
     await page.getByRole("button", { name: "批注：二、主动公开政府信息情况" }).click();
@@ -197,7 +207,7 @@ test.describe.serial("the 2023 round", () => {
   });
 
   test("the publish date is refused in the future and inside the year; the record is corrected in the history; reopening tells the clerk why", async ({ page }) => {
-    await loginAs(page, "shenhe");
+    await loginAs(page, county.supervisor);
     await page.goto(`/review/${jiaoyu}`);
     const panel = page.getByRole("region", { name: "审核决定" });
     const address = "https://www.example.gov.cn/jyj/ndbg/2023.html";
@@ -235,7 +245,7 @@ test.describe.serial("the 2023 round", () => {
     await panel.getByRole("button", { name: "重新打开" }).click();
     await expect(history).toContainText("重新打开：已发布 → 已退回");
 
-    await loginAs(page, "jiaoyu");
+    await loginAs(page, unit(0).clerk);
     await page.goto("/reports");
     await expect(page.locator(`tr[data-year="${YEAR}"]`).getByTestId("return-reason")).toHaveText(`退回原因：${reason}`);
     await page.goto(`/reports/${jiaoyu}`);
@@ -245,51 +255,51 @@ test.describe.serial("the 2023 round", () => {
   });
 
   test("以上年报告为基础 carries 现行有效件数 from last year", async ({ page }) => {
-    await loginAs(page, "jiaoyu");
+    await loginAs(page, unit(0).clerk);
     await newReport(page, YEAR + 1, { fromPrevious: true });
     await openStep(page, "proactive");
     await expect(cell(page, "2021", IN_FORCE)).toHaveValue("12");
     await expect(cell(page, "2021", { ...IN_FORCE, column: "issued" })).toHaveValue("0");
   });
-});
 
-test("催报: one unit, then all not submitted; the clerk sees it; the date is on the dashboard; a list to copy and print", async ({ page, context }) => {
-  const year = YEAR + 1;
-  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  await loginAs(page, "shenhe");
-  await page.goto(`/review?year=${year}`);
-  const row = page.getByTestId("unit-org-nanhe");
-  await expect(row.getByTestId("reminded")).not.toContainText("已催报");
-  await row.getByRole("button", { name: /^催报/ }).click();
-  await expect(row.getByTestId("reminded")).toContainText(/已催报 \d{4}\/\d{1,2}\/\d{1,2}/);
-  await expect(page.getByTestId("unit-org-health").getByTestId("reminded")).not.toContainText("已催报");
-  await page.getByRole("button", { name: /^催报全部未提交单位（\d+）$/ }).click();
-  await expect(page.getByRole("status").filter({ hasText: /已催报 \d+ 个单位/ })).toBeVisible();
-  await expect(page.getByTestId("unit-org-health").getByTestId("reminded")).toContainText("已催报");
-  if (SHOTS) await shot(page, "dashboard");
+  test("催报: one unit, then all not submitted; the clerk sees it; the date is on the dashboard; a list to copy and print", async ({ page, context }) => {
+    const year = YEAR + 1;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await loginAs(page, county.supervisor);
+    await page.goto(`/review?year=${year}`);
+    const row = page.getByTestId(`unit-${unit(1).id}`);
+    await expect(row.getByTestId("reminded")).not.toContainText("已催报");
+    await row.getByRole("button", { name: /^催报/ }).click();
+    await expect(row.getByTestId("reminded")).toContainText(/已催报 \d{4}\/\d{1,2}\/\d{1,2}/);
+    await expect(page.getByTestId(`unit-${unit(2).id}`).getByTestId("reminded")).not.toContainText("已催报");
+    await page.getByRole("button", { name: /^催报全部未提交单位（\d+）$/ }).click();
+    await expect(page.getByRole("status").filter({ hasText: /已催报 \d+ 个单位/ })).toBeVisible();
+    await expect(page.getByTestId(`unit-${unit(2).id}`).getByTestId("reminded")).toContainText("已催报");
+    if (SHOTS) await shot(page, "dashboard");
 
-  await page.getByRole("link", { name: /催报名单/ }).click();
-  const list = page.getByRole("table", { name: "催报名单" });
-  // 南河镇 has no 2024 report: its contact comes from last year's; 自然资源局 has neither, so its account is listed.
-  const nanheRow = list.getByRole("row", { name: new RegExp(NANHE) });
-  await expect(nanheRow).toContainText("未创建报告");
-  await expect(nanheRow).toContainText(`${NANHE}办公室，0000-1234567`);
-  await expect(list.getByRole("row", { name: /示例区自然资源局/ })).toContainText("自然资源局填报人（账号 ziyuan）");
-  // 教育局's 2024 report (a copy of 2023's) gives its contact.
-  await expect(list.getByRole("row", { name: new RegExp(JIAOYU) })).toContainText(`${JIAOYU}办公室，0000-1234567`);
-  await page.getByRole("button", { name: "复制名单" }).click();
-  await expect(page.getByText("已复制")).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied.split("\n")[0]).toBe("单位\t状态\t联系人\t最近催报");
-  expect(copied).toContain("示例区自然资源局\t未创建报告\t自然资源局填报人（账号 ziyuan）\t");
-  await expect(page.getByRole("button", { name: "打印名单" })).toBeVisible();
-  await expectAccessible(page);
+    await page.getByRole("link", { name: /催报名单/ }).click();
+    const list = page.getByRole("table", { name: "催报名单" });
+    // 南河镇 has no 2024 report: its contact comes from last year's; 自然资源局 has neither, so its account is listed.
+    const nanheRow = list.getByRole("row", { name: new RegExp(NANHE) });
+    await expect(nanheRow).toContainText("未创建报告");
+    await expect(nanheRow).toContainText(`${NANHE}办公室，0000-1234567`);
+    await expect(list.getByRole("row", { name: new RegExp(unit(2).name) })).toContainText(`自然资源局填报人（账号 ${unit(2).clerk.username}）`);
+    // 教育局's 2024 report (a copy of 2023's) gives its contact.
+    await expect(list.getByRole("row", { name: new RegExp(JIAOYU) })).toContainText(`${JIAOYU}办公室，0000-1234567`);
+    await page.getByRole("button", { name: "复制名单" }).click();
+    await expect(page.getByText("已复制")).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split("\n")[0]).toBe("单位\t状态\t联系人\t最近催报");
+    expect(copied).toContain(`${unit(2).name}\t未创建报告\t自然资源局填报人（账号 ${unit(2).clerk.username}）\t`);
+    await expect(page.getByRole("button", { name: "打印名单" })).toBeVisible();
+    await expectAccessible(page);
 
-  await loginAs(page, "nanhe");
-  await page.goto("/reports");
-  await expect(page.getByRole("region", { name: "催报通知" })).toContainText(
-    `${year}年度政府信息公开工作年度报告尚未提交（未创建报告），请于 ${year + 1}年1月31日前完成并提交审核。`,
-  );
+    await loginAs(page, unit(1).clerk);
+    await page.goto("/reports");
+    await expect(page.getByRole("region", { name: "催报通知" })).toContainText(
+      `${year}年度政府信息公开工作年度报告尚未提交（未创建报告），请于 ${year + 1}年1月31日前完成并提交审核。`,
+    );
+  });
 });
 
 test("the county summary of tables 二/三/四 with each unit beside the total, as .xlsx, for a chosen year and statuses", async ({ page }) => {

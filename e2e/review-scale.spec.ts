@@ -1,9 +1,9 @@
 /**
  * The supervisor's list when there are many units: bench:data adds 130 synthetic units (a city
- * with its departments and counties, townships and streets) under 示例区 for 2020; shenhe pages,
- * searches, filters by kind, opens a sub-area's 未提交 from 各辖区提交情况, orders by deadline and
- * downloads the selection as .xlsx — all in the real UI. The synthetic units are removed after,
- * so the other specs see the demo district as it was.
+ * with its departments and counties, townships and streets) for 2020 under a supervising office of
+ * the spec's own (e2e/own-area.ts); its supervisor pages, searches, filters by kind, opens a
+ * sub-area's 未提交 from 各辖区提交情况, orders by deadline and downloads the selection as .xlsx —
+ * all in the real UI. The synthetic units are removed after.
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -12,15 +12,20 @@ import type { Page } from "@playwright/test";
 import { e2eDbFile, withDb } from "./db";
 import { expectAccessible } from "./accessible";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, DEPARTMENT, type Area } from "./own-area";
 
 const YEAR = 2020;
 
 test.describe.configure({ mode: "serial" });
 
+/** The office the synthetic units are put under, with one department directly below it (直属单位). */
+let office: Area;
+
 test.beforeAll(async () => {
   test.setTimeout(240_000);
+  office = await createArea([DEPARTMENT("卫生健康局")]);
   try {
-    execFileSync("npx", ["tsx", "scripts/bench-data.ts", "--units", "130", "--years", "1", "--last-year", String(YEAR), "--skip-migrate"], {
+    execFileSync("npx", ["tsx", "scripts/bench-data.ts", "--units", "130", "--years", "1", "--last-year", String(YEAR), "--under", office.id, "--skip-migrate"], {
       cwd: path.resolve(__dirname, ".."),
       env: { ...process.env, DATABASE_URL: `file:${e2eDbFile()}` },
       stdio: "pipe",
@@ -42,14 +47,14 @@ test.afterAll(() => {
   );
 });
 
-/** shenhe's units (示例区 below its 政务公开办, enabled), counted in the database: other specs may have added some. */
-const unitsOfShenhe = () =>
+/** The supervisor's units (below the office, enabled), counted in the database: what bench:data made of 130. */
+const unitsOfSupervisor = () =>
   withDb(
     (db) =>
       (
         db
-          .prepare(`SELECT COUNT(*) AS n FROM "Organization" WHERE "path" LIKE (SELECT "path" FROM "Organization" WHERE "id" = 'org-district') || '_%' AND NOT "disabled"`)
-          .get() as { n: number }
+          .prepare(`SELECT COUNT(*) AS n FROM "Organization" WHERE "path" LIKE (SELECT "path" FROM "Organization" WHERE "id" = ?) || '_%' AND NOT "disabled"`)
+          .get(office.id) as { n: number }
       ).n,
   );
 
@@ -58,10 +63,10 @@ const names = (page: Page) => list(page).locator('tbody tr th[scope="row"]').all
 
 test("pages, searches, filters by kind and sub-area, orders by deadline and downloads the list", async ({ page }) => {
   test.setTimeout(180_000);
-  await loginAs(page, "shenhe");
+  await loginAs(page, office.supervisor);
   await page.goto(`/review?year=${YEAR}`);
   const summary = page.getByTestId("list-summary");
-  const total = unitsOfShenhe();
+  const total = unitsOfSupervisor();
   expect(total).toBeGreaterThan(100);
   expect(total).toBeLessThanOrEqual(150);
   await expect(summary).toHaveText(`共 ${total} 个单位，第 1–50 个（第 1 / 3 页）`);
@@ -137,7 +142,7 @@ test("pages, searches, filters by kind and sub-area, orders by deadline and down
 });
 
 test("the review queue keeps the search and the page's order", async ({ page }) => {
-  await loginAs(page, "shenhe");
+  await loginAs(page, office.supervisor);
   await page.goto(`/review?year=${YEAR}&status=submitted&q=${encodeURIComponent("县")}`);
   const listed = await names(page);
   expect(listed.length).toBeGreaterThan(1);

@@ -12,10 +12,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { emptyReport } from "../lib/report/empty";
 import { DEV_ONLY_SECRET } from "../lib/server/auth-secret";
-import { demoPassword } from "../prisma/demo-data";
 import { dumpTables, e2eDbFile, withDb } from "./db";
 import { startSecondServer, stopSecondServer as stop } from "./second-server";
-import { expect, loginAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { DEPARTMENT, type Account } from "./own-area";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const ORIGIN = `http://localhost:${PORT}`;
@@ -34,9 +34,9 @@ function signIn(origin: string, username: string, password: string, headers: Rec
 
 const clearCounters = () => withDb((db) => db.prepare(`DELETE FROM "RateCounter"`).run());
 
-async function sessionCookie(username: string): Promise<string> {
-  const res = await signIn(ORIGIN, username, demoPassword(username), { "x-forwarded-for": "198.51.100.1" });
-  expect(res.status, `${username} signs in`).toBe(200);
+async function sessionCookie(account: Account): Promise<string> {
+  const res = await signIn(ORIGIN, account.username, account.password, { "x-forwarded-for": "198.51.100.1" });
+  expect(res.status, `${account.username} signs in`).toBe(200);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="))!;
   return cookie.split(";")[0];
 }
@@ -56,7 +56,11 @@ function seedReport(id: string, organizationId: string, organName: string, year:
 
 test.afterAll(() => clearCounters());
 
-test("1. the sign-in throttle holds for 100 parallel guesses spread over two server processes", async () => {
+/** A county department's clerk (the report-related tests); its county's supervisor where a supervisor is needed. */
+test.use({ areaSpec: { units: [DEPARTMENT("卫生健康局")] } });
+
+test("1. the sign-in throttle holds for 100 parallel guesses spread over two server processes", async ({ area }) => {
+  const target = area.supervisor;
   test.setTimeout(180_000);
   clearCounters();
   const second = await startSecondServer(PORT + 1, { BETTER_AUTH_SECRET: secretOfServer() });
@@ -64,8 +68,8 @@ test("1. the sign-in throttle holds for 100 parallel guesses spread over two ser
     const address = { "x-forwarded-for": "203.0.113.10" };
     const attempts = Array.from({ length: 100 }, (_, i) => {
       const origin = i % 2 === 0 ? ORIGIN : second.origin;
-      const password = i === 99 ? demoPassword("linxian") : `wrong-${i}-pass`;
-      return signIn(origin, "linxian", password, address).then(async (r) => ({ status: r.status, body: await r.text() }));
+      const password = i === 99 ? target.password : `wrong-${i}-pass`;
+      return signIn(origin, target.username, password, address).then(async (r) => ({ status: r.status, body: await r.text() }));
     });
     const answers = await Promise.all(attempts);
     const judged = answers.filter((a) => a.status !== 429);
@@ -76,7 +80,7 @@ test("1. the sign-in throttle holds for 100 parallel guesses spread over two ser
     expect(answers.filter((a) => a.status === 429 && a.body.includes("登录失败次数过多")).length).toBeGreaterThan(0);
     if (!judged.some((a) => a.status === 200)) {
       // The right password after five wrong ones is refused too, on either process.
-      const late = await signIn(second.origin, "linxian", demoPassword("linxian"), address);
+      const late = await signIn(second.origin, target.username, target.password, address);
       expect(late.status).toBe(429);
     }
   } finally {
@@ -85,7 +89,7 @@ test("1. the sign-in throttle holds for 100 parallel guesses spread over two ser
   }
 });
 
-test("1. one address trying many usernames is stopped after 50 failures", async () => {
+test("1. one address trying many usernames is stopped after 50 failures", async ({ clerk }) => {
   clearCounters();
   const address = { "x-forwarded-for": "203.0.113.20" };
   const answers: number[] = [];
@@ -97,11 +101,11 @@ test("1. one address trying many usernames is stopped after 50 failures", async 
   expect(answers.filter((s) => s === 401).length).toBe(50);
   expect(answers.filter((s) => s === 429).length).toBe(10);
   // Another address is not affected, and a correct sign-in from it works.
-  expect((await signIn(ORIGIN, "donghu", demoPassword("donghu"), { "x-forwarded-for": "203.0.113.21" })).status).toBe(200);
+  expect((await signIn(ORIGIN, clerk.username, clerk.password, { "x-forwarded-for": "203.0.113.21" })).status).toBe(200);
   clearCounters();
 });
 
-test("3. a flood of sign-ins is answered 429 at once past the hash queue; the 61st concurrent one is refused", async () => {
+test("3. a flood of sign-ins is answered 429 at once past the hash queue; the 61st concurrent one is refused", async ({ clerk }) => {
   clearCounters();
   const flood = Array.from({ length: 60 }, (_, i) =>
     signIn(ORIGIN, `flood${i}`, "some-password-1", { "x-forwarded-for": `192.0.2.${i + 1}` }).then(async (r) => ({ status: r.status, body: await r.text() })),
@@ -114,11 +118,11 @@ test("3. a flood of sign-ins is answered 429 at once past the hash queue; the 61
   expect(answers.filter((a) => a.status === 429).length).toBeGreaterThanOrEqual(30);
   expect(answers.filter((a) => a.status === 401).length).toBeGreaterThanOrEqual(1);
   // A refused flood does not count as failed passwords: the address may still sign in.
-  expect((await signIn(ORIGIN, "donghu", demoPassword("donghu"), { "x-forwarded-for": "192.0.2.1" })).status).toBe(200);
+  expect((await signIn(ORIGIN, clerk.username, clerk.password, { "x-forwarded-for": "192.0.2.1" })).status).toBe(200);
   clearCounters();
 });
 
-test("2. ?next= cannot lead off the site, and a newline in it is harmless", async ({ browser }) => {
+test("2. ?next= cannot lead off the site, and a newline in it is harmless", async ({ browser, clerk }) => {
   for (const [next, lands] of [
     ["/%09/evil.example", "/reports"],
     ["/\\evil.example", "/reports"],
@@ -131,8 +135,8 @@ test("2. ?next= cannot lead off the site, and a newline in it is harmless", asyn
     const page = await context.newPage();
     const res = await page.goto(`/login?next=${next.startsWith("/") ? next : encodeURIComponent(next)}`);
     expect(res?.status()).toBe(200);
-    await page.getByLabel("用户名").fill("donghu");
-    await page.getByLabel("密码").fill(demoPassword("donghu"));
+    await page.getByLabel("用户名").fill(clerk.username);
+    await page.getByLabel("密码").fill(clerk.password);
     await page.getByRole("button", { name: "登录" }).click();
     await page.waitForURL((u) => u.pathname !== "/login");
     const url = new URL(page.url());
@@ -144,9 +148,9 @@ test("2. ?next= cannot lead off the site, and a newline in it is harmless", asyn
   }
 });
 
-test("6. a production server never signs with the secret from the source", async () => {
+test("6. a production server never signs with the secret from the source", async ({ area }) => {
   // A cookie signed with the public dev secret opens nothing.
-  const real = await sessionCookie("shenhe");
+  const real = await sessionCookie(area.supervisor);
   const token = decodeURIComponent(real.split("=")[1]).split(".")[0];
   const forged = `better-auth.session_token=${encodeURIComponent(`${token}.${createHmac("sha256", DEV_ONLY_SECRET).update(token).digest("base64")}`)}`;
   const withForged = await fetch(`${ORIGIN}/review`, { headers: { cookie: forged, accept: "text/html" }, redirect: "manual" });
@@ -185,17 +189,17 @@ test("6. a production server never signs with the secret from the source", async
   }
 });
 
-test("5. only sign-in, sign-out and session of the auth library are reachable", async () => {
-  const cookie = await sessionCookie("xishan");
+test("5. only sign-in, sign-out and session of the auth library are reachable", async ({ clerk }) => {
+  const cookie = await sessionCookie(clerk);
   const before = dumpTables();
   const headers = { cookie, origin: ORIGIN, "content-type": "application/json" };
   const closed: [string, string, unknown?][] = [
     ["POST", "/api/auth/update-user", { name: "改名", username: "renamed" }],
-    ["POST", "/api/auth/change-password", { currentPassword: demoPassword("xishan"), newPassword: "aaaaaaaa", revokeOtherSessions: false }],
+    ["POST", "/api/auth/change-password", { currentPassword: clerk.password, newPassword: "aaaaaaaa", revokeOtherSessions: false }],
     ["POST", "/api/auth/set-password", { newPassword: "aaaaaaaa" }],
     ["POST", "/api/auth/change-email", { newEmail: "x@example.com" }],
     ["POST", "/api/auth/sign-up/email", { email: "a@example.com", password: "aaaaaaaa1", name: "x" }],
-    ["POST", "/api/auth/sign-in/email", { email: "xishan@example.com", password: demoPassword("xishan") }],
+    ["POST", "/api/auth/sign-in/email", { email: `${clerk.username}@example.com`, password: clerk.password }],
     ["POST", "/api/auth/delete-user", {}],
     ["POST", "/api/auth/revoke-sessions", {}],
     ["GET", "/api/auth/list-sessions"],
@@ -210,12 +214,12 @@ test("5. only sign-in, sign-out and session of the auth library are reachable", 
   expect(dumpTables(), "nothing changed").toBe(before);
   const session = await fetch(`${ORIGIN}/api/auth/get-session`, { headers });
   expect(session.status).toBe(200);
-  expect(((await session.json()) as { user: { username: string } }).user.username).toBe("xishan");
+  expect(((await session.json()) as { user: { username: string } }).user.username).toBe(clerk.username);
   const out = await fetch(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers, body: "{}" });
   expect(out.status).toBe(200);
 });
 
-test("8. pages carry a strict CSP with a nonce, and run under it", async ({ page }) => {
+test("8. pages carry a strict CSP with a nonce, and run under it", async ({ page, clerk }) => {
   const res = await page.request.get("/login", { headers: { accept: "text/html" } });
   const csp = res.headers()["content-security-policy"];
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -245,8 +249,8 @@ test("8. pages carry a strict CSP with a nonce, and run under it", async ({ page
   });
   await page.context().clearCookies();
   await page.goto("/login");
-  await page.getByLabel("用户名").fill("donghu");
-  await page.getByLabel("密码").fill(demoPassword("donghu"));
+  await page.getByLabel("用户名").fill(clerk.username);
+  await page.getByLabel("密码").fill(clerk.password);
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL(/\/reports$/);
   await page.goto("/reports");
@@ -254,10 +258,10 @@ test("8. pages carry a strict CSP with a nonce, and run under it", async ({ page
   expect(violations).toEqual([]);
 });
 
-test("8. cookies are Secure when the request came over https", async ({ browser }) => {
-  const plain = await signIn(ORIGIN, "donghu", demoPassword("donghu"));
+test("8. cookies are Secure when the request came over https", async ({ browser, clerk }) => {
+  const plain = await signIn(ORIGIN, clerk.username, clerk.password);
   expect(plain.headers.getSetCookie().join("\n")).not.toMatch(/;\s*Secure/i);
-  const https = await signIn(ORIGIN, "donghu", demoPassword("donghu"), { "x-forwarded-proto": "https" });
+  const https = await signIn(ORIGIN, clerk.username, clerk.password, { "x-forwarded-proto": "https" });
   expect(https.status).toBe(200);
   expect(https.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="))).toMatch(/;\s*Secure/i);
 
@@ -265,8 +269,8 @@ test("8. cookies are Secure when the request came over https", async ({ browser 
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-proto": "https" } });
   const page = await context.newPage();
   await page.goto("/login");
-  await page.getByLabel("用户名").fill("donghu");
-  await page.getByLabel("密码").fill(demoPassword("donghu"));
+  await page.getByLabel("用户名").fill(clerk.username);
+  await page.getByLabel("密码").fill(clerk.password);
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL(/\/reports$/);
   const session = (await context.cookies()).find((c) => c.name === "better-auth.session_token");
@@ -274,10 +278,10 @@ test("8. cookies are Secure when the request came over https", async ({ browser 
   await context.close();
 });
 
-test("7. every refusal is Chinese with its own status", async ({ page }) => {
-  const id = "sec-health-2029";
-  seedReport(id, "org-health", "示例区卫生健康局", 2029);
-  await loginAs(page, "weijian");
+test("7. every refusal is Chinese with its own status", async ({ page, area }) => {
+  const [unit] = area.units;
+  const id = `sec-${area.key}-2029`;
+  seedReport(id, unit.id, unit.name, 2029);
   // A body over the limit: 413, refused before it is parsed.
   const huge = await page.request.put(`/api/reports/${id}`, {
     headers: { "content-type": "application/json" },
@@ -310,7 +314,6 @@ test("7. every refusal is Chinese with its own status", async ({ page }) => {
 });
 
 test("7. importing a file over 1 MB says so in Chinese, and the page stays", async ({ page }) => {
-  await loginAs(page, "weijian");
   await page.goto("/reports");
   const file = { name: "大文件.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ text: "字".repeat(600_000) })) };
   await page.locator("#import-file").setInputFiles(file);
@@ -325,12 +328,12 @@ test("7. importing a file over 1 MB says so in Chinese, and the page stays", asy
   await expect(form.getByRole("alert")).toContainText("无法导入");
 });
 
-test("4. autosaves and actions per user are limited in the database, shared by two server processes", async () => {
+test("4. autosaves and actions per user are limited in the database, shared by two server processes", async ({ clerk }) => {
   test.setTimeout(180_000);
   clearCounters();
   const second = await startSecondServer(PORT + 3, { BETTER_AUTH_SECRET: secretOfServer() });
   try {
-    const cookie = await sessionCookie("jiaoyu");
+    const cookie = await sessionCookie(clerk);
     const saves = Array.from({ length: 130 }, (_, i) =>
       fetch(`${i % 2 ? second.origin : ORIGIN}/api/reports/no-such-report`, {
         method: "PUT",
@@ -362,14 +365,14 @@ test("4. autosaves and actions per user are limited in the database, shared by t
   }
 });
 
-test("4/9. the download name of the longest organ name the schema takes is cut sensibly; a save cannot rename the organ", async ({ page }) => {
-  const id = "sec-health-2030";
+test("4/9. the download name of the longest organ name the schema takes is cut sensibly; a save cannot rename the organ", async ({ page, area }) => {
+  const [unit] = area.units;
+  const id = `sec-${area.key}-2030`;
   // A longer name never reaches the store: the report schema refuses it (NAME_MAX, lib/report/field-rules.ts).
   const long = "示例区卫生健康局".repeat(13).slice(0, 100);
-  const original = withDb((db) => (db.prepare(`SELECT name FROM Organization WHERE id = 'org-health'`).get() as { name: string }).name);
-  const report = seedReport(id, "org-health", long, 2030);
+  const original = withDb((db) => (db.prepare(`SELECT name FROM Organization WHERE id = ?`).get(unit.id) as { name: string }).name);
+  const report = seedReport(id, unit.id, long, 2030);
   try {
-    await loginAs(page, "weijian");
     const docx = await page.request.get(`/reports/${id}/docx`);
     expect(docx.status()).toBe(200);
     const disposition = docx.headers()["content-disposition"];

@@ -3,13 +3,11 @@
  * before the statistical year has ended is an error, one after 31 January a warning
  * (条例第四十九条), one in January of the next year is right.
  */
-import { expect, loginAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 import { findingsCounts, newReport, waitSaved } from "./wizard-helpers";
 
 test("the signature date is checked at its field as the clerk sets it", async ({ page }) => {
   test.setTimeout(120_000);
-  await loginAs(page, "jiaoyu");
-  // A year no other spec creates for 教育局 (the specs share one database; the form takes years up to next year).
   await newReport(page, 2022);
   const date = page.getByLabel("落款日期");
   const notes = page.locator("#field-meta-signedOn-notes");

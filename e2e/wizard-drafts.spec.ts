@@ -2,12 +2,12 @@
  * Drafts are never lost: they survive a server restart, a stale tab cannot
  * overwrite a newer save silently, failed and unauthorised saves keep the change
  * in the page and retry, and the server refuses bad payloads without changing
- * anything. 东湖镇, years 2023 and 2024.
+ * anything.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "./fixtures";
 import { getTemplate } from "../lib/template";
-import { newReport, openOrCreate, openStep, saveState, waitSaved } from "./wizard-helpers";
+import { newReport, openStep, saveState, waitSaved } from "./wizard-helpers";
 
 const t = getTemplate("2021");
 const PROBLEMS = `${t.sections[4].heading} 正文`;
@@ -77,7 +77,7 @@ test("a saved draft survives a server restart", async ({ page }) => {
 
 test("a failed save is retried, an expired login keeps the change, nothing is lost", async ({ page }) => {
   test.setTimeout(120_000);
-  await openOrCreate(page, 2023);
+  await newReport(page, 2023);
   await openStep(page, "problems");
   const box = page.getByLabel(PROBLEMS);
 
@@ -170,8 +170,12 @@ test("two pages on one draft: the stale save is refused and both choices work", 
 });
 
 test("the server refuses an invalid or stale save and changes nothing", async ({ page }) => {
-  const id = await openOrCreate(page, 2024);
+  const id = await newReport(page, 2024);
   const api = `/api/reports/${id}`;
+  // Saved once, so that there is an older version to be stale against.
+  const created = await (await page.request.get(api)).json();
+  created.report.text.problems = "先保存一次。";
+  expect((await page.request.put(api, { data: { baseVersion: created.version, data: created.report, acknowledgements: {} } })).status()).toBe(200);
   const before = await (await page.request.get(api)).json();
 
   // A cell that is not a number: 422 with a Chinese message naming the cell.

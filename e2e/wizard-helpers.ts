@@ -51,33 +51,10 @@ export function findingsCounts(page: Page) {
   return page.getByTestId("findings-counts").first();
 }
 
-/** Opens the unit's report of a year from the list, creating it if there is none yet. */
-export async function openOrCreate(page: Page, year: number): Promise<string> {
-  await page.goto("/reports");
-  // The row's first link opens the report (the next may be 对比上年).
-  const link = page.locator(`tr[data-year="${year}"]`).getByRole("link").first();
-  if ((await link.count()) === 0) return newReport(page, year);
-  await link.click();
-  await page.waitForURL(/\/reports\/[^/?]+/);
-  return new URL(page.url()).pathname.split("/").pop()!;
-}
-
 /** 预览 · 提交审核, answered 确定提交 in the confirmation (the unit cannot edit while under review). */
 export async function submitForReview(page: Page) {
   await openStep(page, "preview");
   await page.getByRole("button", { name: "提交审核" }).click();
   await page.getByRole("alertdialog", { name: "确定提交审核？" }).getByRole("button", { name: "确定提交" }).click();
   await expect(page).toHaveURL(/\/reports\?submitted=1/);
-}
-
-/**
- * A year of the 2021 format the signed-in unit has no report of yet (latest first), read from /reports:
- * the specs share one database, and the year form stops at next year.
- */
-export async function freeYear(page: Page): Promise<number> {
-  await page.goto("/reports");
-  const taken = new Set((await page.locator("tr[data-year]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-year")))).map(Number));
-  const next = Number(await page.getByLabel("报告年度").getAttribute("max"));
-  for (let y = next; y >= 2021; y--) if (!taken.has(y)) return y;
-  throw new Error("这个单位 2021 年以后的每一年都已有报告");
 }

@@ -1,4 +1,4 @@
-/** New reports: one per unit and year, the format from the year, and "以上年报告为基础". 东湖镇, years 2025–2026. */
+/** New reports: one per unit and year, the format from the year, and "以上年报告为基础". */
 import { expect, test } from "./fixtures";
 import { getTemplate } from "../lib/template";
 import { cell, newReport, openStep, waitSaved } from "./wizard-helpers";

@@ -3,7 +3,7 @@
  * clerk opens the comparison from the report list and from the wizard's preview and sees a
  * changed cell, the W1 break at 二、上年结转 and the paragraph of 五 copied from 2036; the
  * supervisor opens it from the review page; another township's clerk and another county's
- * supervisor get the Chinese 404. Years 2036/2037 are this spec's own.
+ * supervisor get the Chinese 404. The units are the spec's own (e2e/own-area.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -15,12 +15,11 @@ import { reportFromPrevious } from "../lib/report/from-previous";
 import { parseReport } from "../lib/report/schema";
 import type { Report } from "../lib/report/types";
 import { getTemplate, requestRowId } from "../lib/template";
-import { withDb } from "./db";
 import { expectAccessible } from "./accessible";
 import { expect, loginAs, test } from "./fixtures";
+import { createArea, storeReport, TOWNSHIP, type Area } from "./own-area";
 import { openStep } from "./wizard-helpers";
 
-const UNIT = "示例区西山镇人民政府";
 const t = getTemplate("2021");
 const NEW = requestRowId(t, "newRequests");
 const OVER = requestRowId(t, "carriedOver");
@@ -31,6 +30,12 @@ const OVER_CELL = cellKey({ table: "requests", row: OVER, column: 0 });
 const FORWARD_CELL = cellKey({ table: "requests", row: FORWARD, column: 0 });
 const SHOTS = process.env.SCREENSHOT_DIR;
 const NEW_PARAGRAPH = "2038年，我镇将围绕群众关切，重点做好惠民政策的解读和政务新媒体的日常维护，每季度开展一次公开内容自查。";
+
+/** 西山镇 with the two years, 南河镇 beside it; another county. */
+let county: Area;
+let other: Area;
+let UNIT = "";
+let ID_2037 = "";
 
 /** A real published town report (2021), moved to `year` and renamed to 西山镇. */
 function fixtureReport(year: number): Report {
@@ -50,21 +55,9 @@ function fixtureReport(year: number): Report {
   return r;
 }
 
-const ID_2036 = "yoy-xishan-2036";
-const ID_2037 = "yoy-xishan-2037";
-
-/** Stores a report of 西山镇 as the app would (its counts from the checker), replacing an earlier run's. */
-function seed(id: string, report: Report, status: string, previous?: Report) {
-  const counts = findingCounts(check(report, previous));
-  const now = new Date().toISOString();
-  withDb((db) => {
-    for (const table of ["ReportEvent", "ReportComment", "ReportSnapshot"]) db.prepare(`DELETE FROM "${table}" WHERE reportId = ?`).run(id);
-    db.prepare(`DELETE FROM Report WHERE id = ? OR (organizationId = 'org-xishan' AND year = ?)`).run(id, report.year);
-    db.prepare(
-      `INSERT INTO Report (id, organizationId, year, format, status, data, version, errorCount, warningCount, acknowledgements, createdAt, updatedAt)
-       VALUES (?, 'org-xishan', ?, ?, ?, ?, 1, ?, ?, '{}', ?, ?)`,
-    ).run(id, report.year, report.format, status, JSON.stringify(report), counts.errorCount, counts.warningCount, now, now);
-  });
+/** Stores a report of 西山镇 as the app would (its counts from the checker); returns its id. */
+function seed(report: Report, status: string, previous?: Report): Promise<string> {
+  return storeReport(county.units[0], report, { status, ...findingCounts(check(report, previous)) });
 }
 
 async function shot(page: Page, name: string) {
@@ -109,7 +102,10 @@ test.use({ viewport: { width: 1366, height: 800 } });
 
 test.describe.serial("year over year", () => {
 
-  test.beforeAll(() => {
+  test.beforeAll(async () => {
+    county = await createArea([TOWNSHIP("西山镇"), TOWNSHIP("南河镇")]);
+    other = await createArea([TOWNSHIP("桥头镇")]);
+    UNIT = county.units[0].name;
     // Years after next cannot be made in the UI (年度不能晚于明年): the two years are seeded as stored reports.
     const r2036 = fixtureReport(2036);
     r2036.tables.requests[NEW] = [3, 0, 0, 0, 0, 0, 0];
@@ -127,12 +123,12 @@ test.describe.serial("year over year", () => {
     const [first] = b.text.problems.split("\n");
     b.text.problems = `${first}\n${NEW_PARAGRAPH}`;
     b.meta.signedOn = "2038-01-20";
-    seed(ID_2036, a, "published");
-    seed(ID_2037, fillDerived(b), "draft", a);
+    await seed(a, "published");
+    ID_2037 = await seed(fillDerived(b), "draft", a);
   });
 
   test("the clerk compares 2037 with 2036 from the list and from the preview", async ({ page }) => {
-    await loginAs(page, "xishan");
+    await loginAs(page, county.units[0].clerk);
     await page.goto("/reports");
     // The oldest year has no year before it to compare with.
     await expect(page.locator('tr[data-year="2036"]').getByRole("link", { name: /对比上年/ })).toHaveCount(0);
@@ -156,7 +152,7 @@ test.describe.serial("year over year", () => {
   });
 
   test("the supervisor opens it from the review page", async ({ page }) => {
-    await loginAs(page, "shenhe");
+    await loginAs(page, county.supervisor);
     await page.goto(`/review/${ID_2037}`);
     await page.getByRole("link", { name: "与上年报告对比" }).click();
     await expect(page).toHaveURL(new RegExp(`/reports/${ID_2037}/compare$`));
@@ -165,10 +161,10 @@ test.describe.serial("year over year", () => {
   });
 
   test("another township's clerk and another county's supervisor get the Chinese 404, nothing of the unit", async ({ page }) => {
-    for (const user of ["nanhe", "linxian"]) {
+    for (const user of [county.units[1].clerk, other.supervisor]) {
       await loginAs(page, user);
       const res = await page.goto(`/reports/${ID_2037}/compare?with=2036`);
-      expect(res?.status(), user).toBe(404);
+      expect(res?.status(), user.username).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("找不到这份报告");
       expect(await page.content()).not.toContain("西山镇");
     }

@@ -4,12 +4,12 @@
  * their passwords, and two reports of 示例区自然资源局 (demo-reports.ts). Idempotent: creates only what is missing, so it also brings
  * an older database (accounts without passwords) up to date.
  */
-import { hashPassword } from "better-auth/crypto";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { childPath } from "../lib/tree/path";
 import { connectPrisma } from "../lib/server/prisma-connect";
 import { fillMissingRollups } from "../lib/server/rollup-store";
 import { DEMO_ORGANIZATIONS, DEMO_USERS, OTHER_DISTRICT_ORGANIZATIONS } from "./demo-data";
+import { createOrganization, createPassword, createUser } from "./directory";
 import { seedDemoReports } from "./demo-reports";
 
 export async function seed(db: PrismaClient): Promise<boolean> {
@@ -23,32 +23,19 @@ export async function seed(db: PrismaClient): Promise<boolean> {
   // Parents come before their children in `orgs`, so a child's parent path is known.
   const paths = new Map<string, string>();
   for (const o of orgs) {
-    const path = childPath(o.parentId ? (paths.get(o.parentId) ?? null) : null, o.id);
-    paths.set(o.id, path);
+    const parentPath = o.parentId ? (paths.get(o.parentId) ?? null) : null;
+    paths.set(o.id, childPath(parentPath, o.id));
     if (await db.organization.findUnique({ where: { id: o.id } })) continue;
-    await db.organization.create({ data: { ...o, path } });
+    await createOrganization(db, o, parentPath);
     created = true;
   }
   for (const u of DEMO_USERS) {
     if (!(await db.user.findUnique({ where: { id: u.id } }))) {
-      await db.user.create({
-        data: {
-          id: u.id,
-          username: u.username,
-          displayUsername: u.username,
-          name: u.name,
-          email: `${u.username}@demo.invalid`,
-          role: u.role,
-          organizationId: u.organizationId,
-        },
-      });
+      await createUser(db, { id: u.id, username: u.username, name: u.name, role: u.role, organizationId: u.organizationId });
       created = true;
     }
-    // better-auth's credential account: providerId "credential", accountId = user id, scrypt hash.
     if (!(await db.account.findFirst({ where: { userId: u.id, providerId: "credential" } }))) {
-      await db.account.create({
-        data: { id: `account-${u.id}`, accountId: u.id, providerId: "credential", userId: u.id, password: await hashPassword(u.password) },
-      });
+      await createPassword(db, u.id, u.password);
       created = true;
     }
   }
