@@ -19,6 +19,7 @@ import { BENCH_CLERK_PASSWORD } from "../scripts/bench-clerks";
 import { serveDatabase } from "../scripts/own-server";
 import { ensureFilled, postgresBench, sqliteBench, type BenchDatabase } from "./support/bench-database";
 import { percentiles, signInCookie } from "./support/http";
+import { groupCpuSeconds, namedCpuSeconds } from "./support/process-cpu";
 import { draftMismatch, type AckedSave } from "./support/last-ack";
 
 const PORT = Number(process.env.BENCH_CROWD_PORT ?? 3330);
@@ -148,9 +149,12 @@ async function crowd(target: BenchDatabase) {
         await sleep(tick + INTERVAL - performance.now());
       }
     };
+    const cpu = () => ({ server: server.pgid ? groupCpuSeconds(server.pgid) : null, postgres: namedCpuSeconds("postgres") });
+    const cpu0 = cpu();
     const t0 = performance.now();
     await Promise.all(clerks.map(run));
     const elapsed = (performance.now() - t0) / 1000;
+    const cpu1 = cpu();
 
     const stored = await storedDrafts(target.url, clerks.map((c) => c.reportId));
     const mismatches = clerks.flatMap((c) => {
@@ -165,6 +169,14 @@ async function crowd(target: BenchDatabase) {
     console.log(`round trip: ${percentiles(roundTrips)}`);
     console.log(`errors: ${errorCount}${errorCount ? ` by status ${JSON.stringify(errors)}` : ""}`);
     console.log(`  in the handler (Server-Timing): session lookup ${percentiles(finite(auth))}; saveDraft ${percentiles(finite(save))}`);
+    const used = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+    const serverCpu = used(cpu0.server, cpu1.server);
+    const pgCpu = used(cpu0.postgres, cpu1.postgres);
+    if (serverCpu !== null) {
+      const per = (s: number) => `${((s * 1000) / roundTrips.length).toFixed(1)} ms per autosave`;
+      const pgPart = target.url.startsWith("postgres") && pgCpu !== null ? `; every postgres process ${pgCpu.toFixed(1)} s (${per(pgCpu)}; other databases on the server too)` : "";
+      console.log(`  CPU during the run: the app server ${serverCpu.toFixed(1)} s of ${elapsed.toFixed(0)} s (${per(serverCpu)}; one Node.js thread does most of it)${pgPart}`);
+    }
     console.log(`drafts equal to the last acknowledged save: ${clerks.length - mismatches.length} of ${clerks.length}`);
     for (const m of mismatches.slice(0, 10)) console.log(`  MISMATCH ${m}`);
   } finally {

@@ -14,6 +14,8 @@ import { demoPassword } from "../prisma/demo-data";
 export interface OwnServer {
   origin: string;
   stop(): void;
+  /** The server's process group (it is started detached), for reading its CPU time. */
+  pgid?: number;
 }
 
 export async function startOwnServer(opts: { port: number; name: string; skipBuild?: boolean }): Promise<OwnServer> {
@@ -66,7 +68,7 @@ async function waitUntilUp(child: ChildProcess, origin: string, ms: number): Pro
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error("the server exited before it was up");
     try {
-      if ((await fetch(origin, { redirect: "manual" })).status < 500) return { origin, stop };
+      if ((await fetch(origin, { redirect: "manual" })).status < 500) return { origin, stop, pgid: child.pid };
     } catch {
       /* not up yet */
     }
