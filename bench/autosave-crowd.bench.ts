@@ -19,7 +19,7 @@ import { BENCH_CLERK_PASSWORD } from "../scripts/bench-clerks";
 import { serveDatabase } from "../scripts/own-server";
 import { ensureFilled, postgresBench, sqliteBench, type BenchDatabase } from "./support/bench-database";
 import { percentiles, signInCookie } from "./support/http";
-import { groupCpuSeconds, namedCpuSeconds } from "./support/process-cpu";
+import { groupCpuSeconds, machineBusySeconds, namedCpuSeconds } from "./support/process-cpu";
 import { draftMismatch, type AckedSave } from "./support/last-ack";
 
 const PORT = Number(process.env.BENCH_CROWD_PORT ?? 3330);
@@ -149,7 +149,12 @@ async function crowd(target: BenchDatabase) {
         await sleep(tick + INTERVAL - performance.now());
       }
     };
-    const cpu = () => ({ server: server.pgid ? groupCpuSeconds(server.pgid) : null, postgres: namedCpuSeconds("postgres") });
+    const cpu = () => ({
+      server: server.pgid ? groupCpuSeconds(server.pgid) : null,
+      postgres: namedCpuSeconds("postgres"),
+      machine: machineBusySeconds(),
+      bench: process.cpuUsage(),
+    });
     const cpu0 = cpu();
     const t0 = performance.now();
     await Promise.all(clerks.map(run));
@@ -176,6 +181,15 @@ async function crowd(target: BenchDatabase) {
       const per = (s: number) => `${((s * 1000) / roundTrips.length).toFixed(1)} ms per autosave`;
       const pgPart = target.url.startsWith("postgres") && pgCpu !== null ? `; every postgres process ${pgCpu.toFixed(1)} s (${per(pgCpu)}; other databases on the server too)` : "";
       console.log(`  CPU during the run: the app server ${serverCpu.toFixed(1)} s of ${elapsed.toFixed(0)} s (${per(serverCpu)}; one Node.js thread does most of it)${pgPart}`);
+    }
+    const machine = used(cpu0.machine, cpu1.machine);
+    if (machine !== null) {
+      const b = process.cpuUsage(cpu0.bench);
+      const benchCpu = (b.user + b.system) / 1e6;
+      const ours = (serverCpu ?? 0) + benchCpu + (target.url.startsWith("postgres") ? (pgCpu ?? 0) : 0);
+      console.log(
+        `  the machine was busy ${machine.toFixed(0)} CPU-s of ${(elapsed * os.cpus().length).toFixed(0)}; this bench (server, its clients ${benchCpu.toFixed(1)} s${target.url.startsWith("postgres") ? ", postgres" : ""}) ${ours.toFixed(0)} of them, other work ${Math.max(0, machine - ours).toFixed(0)}`,
+      );
     }
     console.log(`drafts equal to the last acknowledged save: ${clerks.length - mismatches.length} of ${clerks.length}`);
     for (const m of mismatches.slice(0, 10)) console.log(`  MISMATCH ${m}`);

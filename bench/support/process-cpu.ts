@@ -36,3 +36,12 @@ export function namedCpuSeconds(comm: string): number | null {
   const ps = processes();
   return ps && ps.filter((p) => p.comm === comm).reduce((s, p) => s + p.seconds, 0);
 }
+
+/** CPU seconds the whole machine has been busy (all cores, from /proc/stat), or null off Linux. */
+export function machineBusySeconds(): number | null {
+  if (os.platform() !== "linux") return null;
+  const cpu = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal …: everything but idle and iowait is work.
+  const busy = cpu.reduce((a, b) => a + b, 0) - cpu[3] - cpu[4];
+  return busy / TICKS_PER_SECOND;
+}
