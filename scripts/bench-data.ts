@@ -14,7 +14,7 @@
  * this January), --force (allowed on data/nianbao.db), --skip-migrate (the database is known to be
  * migrated, e.g. a running e2e server's). Earlier synthetic rows (ids "bench-…") are replaced.
  * Inserts bypass Prisma (bench-writers.ts): prepared statements in one transaction on SQLite,
- * multi-row INSERTs of up to 1,000 rows on PostgreSQL (35,000 units × 7 years in a few minutes).
+ * multi-row INSERTs of up to 1,000 rows on PostgreSQL (35,000 units × 7 years in about 80 s).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -294,8 +294,9 @@ async function main() {
     } finally {
       await writer.close();
     }
+    const clerksMade = made.clerks > 0 ? `、${made.clerks} 个填报人账号（${benchClerkUsername(0)} 起，密码 ${BENCH_CLERK_PASSWORD}）` : "";
     console.log(
-      `已写入 ${made.units} 个单位、${made.reports} 份报告（${opts.lastYear - opts.years + 1}–${opts.lastYear} 年）、${made.clerks} 个填报人账号（${benchClerkUsername(0)} 起，密码 ${BENCH_CLERK_PASSWORD}）到 ${file ?? "PostgreSQL 数据库"}，用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒。`,
+      `已写入 ${made.units} 个单位、${made.reports} 份报告（${opts.lastYear - opts.years + 1}–${opts.lastYear} 年）${clerksMade}到 ${file ?? "PostgreSQL 数据库"}，用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒。`,
     );
   } finally {
     await db.$disconnect();
