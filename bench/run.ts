@@ -12,6 +12,8 @@ const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))
   .sort();
+// The scale benches build the production server once per run (scripts/own-server.ts serveDatabase).
+process.env.BENCH_RUN_ID ??= String(Date.now());
 let failed = 0;
 for (const f of files) {
   console.log(`\n== ${f}`);

@@ -6,41 +6,52 @@
  * roll-ups the dashboard sums. Report data is a demo report's (valid REPORT-JSON), its numbers
  * scaled per unit; errorCount/warningCount are check()'s on that data.
  *
- * Options: --under <unit id> (default org-district), --last-year <year> (default: last year, whose
- * reports are handed in this January), --force (allowed on data/nianbao.db), --skip-migrate (the
- * database is known to be migrated, e.g. a running e2e server's). Earlier synthetic
- * units (ids "bench-…") are replaced. Inserts are batched inside transactions: prepared
- * statements on SQLite, createMany statements of at most ~900 bound parameters elsewhere.
+ * Also --clerks N (default 100) clerk accounts that can sign in (bench_clerk_000 …, one password:
+ * bench-clerks.ts), each on a unit of its own whose latest report is a draft — for the autosave bench.
+ *
+ * SQLite (file:…) or PostgreSQL (postgresql://…, created empty beforehand). Options: --under <unit
+ * id> (default org-district), --last-year <year> (default: last year, whose reports are handed in
+ * this January), --force (allowed on data/nianbao.db), --skip-migrate (the database is known to be
+ * migrated, e.g. a running e2e server's). Earlier synthetic rows (ids "bench-…") are replaced.
+ * Inserts bypass Prisma (bench-writers.ts): prepared statements in one transaction on SQLite,
+ * multi-row INSERTs of up to 1,000 rows on PostgreSQL (35,000 units × 7 years in about 80 s).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { hashPassword } from "better-auth/crypto";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { check, findingCounts } from "../lib/check";
 import { fillDerived } from "../lib/report/fill-derived";
 import { rollupOf } from "../lib/report/rollup";
 import { parseReport } from "../lib/report/schema";
 import type { Report } from "../lib/report/types";
-import { databaseUrl } from "../lib/server/database-url";
-import { formatForYear, type OrganKind } from "../lib/template";
-import { childPath } from "../lib/tree/path";
+import { databaseProvider, databaseUrl } from "../lib/server/database-url";
+import { connectPrisma } from "../lib/server/prisma-connect";
+import { formatForYear } from "../lib/template";
 import { seed } from "../prisma/seed";
+import { BENCH_CLERK_PASSWORD, benchClerkUsername } from "./bench-clerks";
+import { BENCH_PREFIX, buildTree, clerkUnitIndexes, type Unit } from "./bench-tree";
+import { openWriter, type Row, type Writer } from "./bench-writers";
 
+export { BENCH_PREFIX };
 const ROOT = path.resolve(__dirname, "..");
-export const BENCH_PREFIX = "bench-";
 
 interface Options {
   units: number;
   years: number;
   under: string;
   lastYear: number;
+  /** Bench clerk accounts (bench-clerks.ts), each on a unit of its own with a draft of the latest year. */
+  clerks: number;
   force: boolean;
   migrate: boolean;
 }
 
+export type FillOptions = Omit<Options, "force" | "migrate" | "clerks"> & { clerks?: number };
+
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { units: 5000, years: 7, under: "org-district", lastYear: new Date().getFullYear() - 1, force: false, migrate: true };
+  const opts: Options = { units: 5000, years: 7, under: "org-district", lastYear: new Date().getFullYear() - 1, clerks: 100, force: false, migrate: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -57,9 +68,10 @@ function parseArgs(argv: string[]): Options {
     else if (a === "--years") opts.years = int(next(), 1, 30);
     else if (a === "--last-year") opts.lastYear = int(next(), 2019, 2100);
     else if (a === "--under") opts.under = next();
+    else if (a === "--clerks") opts.clerks = int(next(), 0, 10_000);
     else if (a === "--force") opts.force = true;
     else if (a === "--skip-migrate") opts.migrate = false;
-    else throw new Error(`不认识的参数 ${a}（可用：--units N --years Y --under 单位id --last-year 年 --force --skip-migrate）`);
+    else throw new Error(`不认识的参数 ${a}（可用：--units N --years Y --clerks N --under 单位id --last-year 年 --force --skip-migrate）`);
   }
   if (opts.lastYear - opts.years + 1 < 2019) throw new Error(`--years ${opts.years} 到 ${opts.lastYear} 年会早于 2019 年（没有更早的统一格式）`);
   return opts;
@@ -75,73 +87,6 @@ function rng(seedValue: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-// ---- names ----
-const FIRST = "青白东西南北金石云松桃柳清溪龙凤安平永宁长新和兴泰华明远临江山河".split("");
-const SECOND = "山水岭川湖林原阳城州桥口坪关塘湾田溪河堡庄沟峰岗坝集".split("");
-const place = (i: number) => `${FIRST[i % FIRST.length]}${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}${i >= FIRST.length * SECOND.length ? Math.floor(i / (FIRST.length * SECOND.length)) + 1 : ""}`;
-const DEPARTMENTS = [
-  "发展和改革局", "教育局", "科学技术局", "工业和信息化局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局", "自然资源局",
-  "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局", "卫生健康委员会", "退役军人事务局", "应急管理局",
-  "审计局", "市场监督管理局", "统计局", "医疗保障局", "林业局", "城市管理局", "信访局", "国有资产监督管理委员会", "行政审批局", "体育局",
-  "档案局", "人民防空办公室", "乡村振兴局", "粮食和物资储备局", "地方金融监督管理局", "数据资源管理局", "机关事务管理局", "税务局", "气象局", "消防救援大队",
-];
-
-interface Unit {
-  id: string;
-  name: string;
-  kind: OrganKind;
-  parentId: string;
-  path: string;
-}
-
-/**
- * The tree: about 1,000 units per city (the city's own office and departments, then counties of
- * about 100: the county, its departments, its townships and streets), `n` units in all.
- */
-function buildTree(n: number, rootId: string, rootPath: string): Unit[] {
-  const units: Unit[] = [];
-  const cities = Math.max(1, Math.round(n / 1000));
-  let county = 0;
-  let town = 0;
-  const add = (u: Omit<Unit, "path">, parentPath: string) => {
-    const unit = { ...u, path: childPath(parentPath, u.id) };
-    units.push(unit);
-    return unit;
-  };
-  for (let c = 0; c < cities; c++) {
-    let budget = Math.floor(n / cities) + (c < n % cities ? 1 : 0);
-    if (budget <= 0) continue;
-    const cityName = `${place(c * 7 + 3)}市`;
-    const city = add({ id: `${BENCH_PREFIX}c${c}`, name: `${cityName}人民政府`, kind: "city-government", parentId: rootId }, rootPath);
-    budget--;
-    for (let d = 0; d < Math.min(DEPARTMENTS.length, budget); d++) {
-      add({ id: `${BENCH_PREFIX}c${c}-d${d}`, name: `${cityName}${DEPARTMENTS[d]}`, kind: "city-department", parentId: city.id }, city.path);
-    }
-    budget -= Math.min(DEPARTMENTS.length, budget);
-    while (budget > 0) {
-      const k = county++;
-      const countyName = `${place(k + 11)}县`;
-      const cu = add({ id: `${BENCH_PREFIX}k${k}`, name: `${countyName}人民政府`, kind: "county-government", parentId: city.id }, city.path);
-      budget--;
-      const size = Math.min(budget, 99);
-      for (let j = 0; j < size; j++) {
-        if (j < 45) {
-          const d = j % DEPARTMENTS.length;
-          const name = `${countyName}${DEPARTMENTS[d]}${j >= DEPARTMENTS.length ? "分局" : ""}`;
-          add({ id: `${BENCH_PREFIX}k${k}-d${j}`, name, kind: "county-department", parentId: cu.id }, cu.path);
-        } else {
-          const t = town++;
-          const street = t % 4 === 0;
-          const name = `${countyName}${place(t + 101)}${street ? "街道办事处" : "镇人民政府"}`;
-          add({ id: `${BENCH_PREFIX}k${k}-t${j}`, name, kind: street ? "street" : "township", parentId: cu.id }, cu.path);
-        }
-      }
-      budget -= size;
-    }
-  }
-  return units;
 }
 
 // ---- report contents ----
@@ -206,86 +151,49 @@ function pickStatus(r: number, latest: boolean): Status {
 
 const at = (year: number, month: number, day: number, hour = 10) => new Date(Date.UTC(year, month - 1, day, hour - 8));
 
-// ---- writing ----
-type Row = Record<string, string | number | boolean | Date | null | undefined>;
-type Table = "Organization" | "Report" | "ReportEvent" | "ReportSnapshot";
+let clerkPasswordHash: Promise<string> | undefined;
 
-/** Inserts rows into a table, a transaction per call. */
-export interface Writer {
-  insert(table: Table, rows: Row[]): Promise<void>;
-  close(): void;
+/** A bench clerk's account: user, better-auth credential (the one hash for all: same password), unit. */
+async function clerkRows(unit: Unit, j: number, createdAt: Date): Promise<{ user: Row; account: Row }> {
+  const id = `${BENCH_PREFIX}clerk-${j}`;
+  const username = benchClerkUsername(j);
+  return {
+    user: {
+      id,
+      name: `${unit.name}填报人`,
+      email: `${username}@bench.invalid`,
+      emailVerified: false,
+      createdAt,
+      updatedAt: createdAt,
+      username,
+      displayUsername: username,
+      role: "clerk",
+      banned: false,
+      organizationId: unit.id,
+    },
+    account: { id: `account-${id}`, accountId: id, providerId: "credential", userId: id, password: await (clerkPasswordHash ??= hashPassword(BENCH_CLERK_PASSWORD)), createdAt, updatedAt: createdAt },
+  };
 }
 
 /**
- * SQLite: prepared statements of better-sqlite3 in one transaction — about a hundred times
- * quicker than createMany through the driver adapter here (≈3 ms per row), which would make
- * 35,000 reports take minutes. Values are stored as Prisma stores them (dates as ISO text, UTC).
+ * The synthetic rows of an earlier run, children first. Plain statements both dialects read alike:
+ * Prisma's deleteMany with a relation filter reads the matching ids first, a million of them at 35,000 units.
  */
-export function sqliteWriter(file: string): Writer {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
-  const db = new Database(file);
-  db.pragma("busy_timeout = 10000");
-  const value = (v: Row[string]) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : (v ?? null));
-  return {
-    async insert(table, rows) {
-      if (rows.length === 0) return;
-      const columns = Object.keys(rows[0]);
-      const st = db.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
-      db.transaction(() => {
-        for (const r of rows) st.run(columns.map((c) => value(r[c])));
-      })();
-    },
-    close: () => db.close(),
-  };
-}
-
-/** Any other database: createMany through Prisma, in statements of at most ~900 bound parameters, in one transaction. */
-function prismaWriter(client: PrismaClient): Writer {
-  return {
-    async insert(table, rows) {
-      if (rows.length === 0) return;
-      const size = Math.max(1, Math.floor(900 / Object.keys(rows[0]).length));
-      await client.$transaction(
-        async (tx) => {
-          for (let i = 0; i < rows.length; i += size) {
-            const data = rows.slice(i, i + size);
-            if (table === "Organization") await tx.organization.createMany({ data: data as unknown as Prisma.OrganizationCreateManyInput[] });
-            else if (table === "Report") await tx.report.createMany({ data: data as unknown as Prisma.ReportCreateManyInput[] });
-            else if (table === "ReportEvent") await tx.reportEvent.createMany({ data: data as unknown as Prisma.ReportEventCreateManyInput[] });
-            else await tx.reportSnapshot.createMany({ data: data as unknown as Prisma.ReportSnapshotCreateManyInput[] });
-          }
-        },
-        { timeout: 600_000 },
-      );
-    },
-    close: () => undefined,
-  };
-}
-
-function connect(url: string): PrismaClient {
-  if (/^postgres(ql)?:/.test(url)) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
-}
-
 async function removeEarlier(db: PrismaClient) {
-  const reports = { organizationId: { startsWith: BENCH_PREFIX } };
-  await db.reportEvent.deleteMany({ where: { report: reports } });
-  await db.reportSnapshot.deleteMany({ where: { report: reports } });
-  await db.reportComment.deleteMany({ where: { report: reports } });
-  await db.report.deleteMany({ where: reports });
-  await db.reminder.deleteMany({ where: reports });
+  const like = `'${BENCH_PREFIX}%'`;
+  const ofBenchReports = `"reportId" IN (SELECT "id" FROM "Report" WHERE "organizationId" LIKE ${like})`;
+  for (const table of ["ReportEvent", "ReportSnapshot", "ReportComment"]) await db.$executeRawUnsafe(`DELETE FROM "${table}" WHERE ${ofBenchReports}`);
+  await db.$executeRawUnsafe(`UPDATE "PublishedImport" SET "reportId" = NULL WHERE ${ofBenchReports}`);
+  for (const table of ["Report", "Reminder", "PublishedImport"]) await db.$executeRawUnsafe(`DELETE FROM "${table}" WHERE "organizationId" LIKE ${like}`);
+  // Sessions and credentials go with their user (ON DELETE CASCADE).
+  await db.$executeRawUnsafe(`DELETE FROM "user" WHERE "id" LIKE ${like} OR "organizationId" LIKE ${like}`);
   // Deepest first: a unit is removed after the units under it.
   for (let depth = 8; depth >= 0; depth--) {
     await db.organization.deleteMany({ where: { id: { startsWith: BENCH_PREFIX }, children: { none: {} } } });
   }
 }
 
-export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit<Options, "force" | "migrate">): Promise<{ units: number; reports: number }> {
+export async function fillBenchData(db: PrismaClient, writer: Writer, opts: FillOptions): Promise<{ units: number; reports: number; clerks: number }> {
   await seed(db);
   const root = await db.organization.findUnique({ where: { id: opts.under }, select: { id: true, path: true } });
   if (!root) throw new Error(`单位 ${opts.under} 不存在`);
@@ -297,6 +205,11 @@ export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit
 
   const createdAt = new Date();
   await writer.insert("Organization", units.map((u) => ({ ...u, disabled: false, createdAt })));
+  // The bench clerks, one per unit, each with a draft of the latest year to autosave.
+  const clerkOf = new Map(clerkUnitIndexes(units, opts.clerks ?? 0).map((i, j) => [i, j]));
+  const clerks = await Promise.all([...clerkOf].map(([i, j]) => clerkRows(units[i], j, createdAt)));
+  await writer.insert("user", clerks.map((c) => c.user));
+  await writer.insert("account", clerks.map((c) => c.account));
 
   let reportCount = 0;
   // One transaction per year: each commits a year's reports with their history at once.
@@ -307,8 +220,11 @@ export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit
     const events: Row[] = [];
     const snapshots: Row[] = [];
     units.forEach((u, i) => {
-      const status = pickStatus(random(), latest);
+      const drawn = pickStatus(random(), latest);
+      const clerk = clerkOf.get(i);
+      const status = latest && clerk !== undefined ? "draft" : drawn;
       if (status === "none") return;
+      const clerkId = clerk === undefined ? `${u.id}-clerk` : `${BENCH_PREFIX}clerk-${clerk}`;
       const id = `${BENCH_PREFIX}r${i}-${year}`;
       const hasError = status === "draft" && random() < 0.4;
       const v = (hasError ? broken : clean)[Math.floor(random() * SCALES.length)];
@@ -337,12 +253,12 @@ export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit
         rollup: status === "approved" || status === "published" ? v.rollup : null,
         version: 1,
         acknowledgements: "{}",
-        updatedById: `${u.id}-clerk`,
+        updatedById: clerkId,
       });
       const step = (n: number, from: string, to: string, when: Date, actorId: string, comment: string | null = null) =>
         events.push({ id: `${id}-e${n}`, reportId: id, actorId, actorName: actorId === "user-supervisor" ? "区政务公开办审核人" : `${u.name}填报人`, fromStatus: from, toStatus: to, comment, createdAt: when });
-      step(0, "", "draft", created, `${u.id}-clerk`, "新建");
-      if (handedIn) step(1, "draft", "submitted", handedIn, `${u.id}-clerk`);
+      step(0, "", "draft", created, clerkId, "新建");
+      if (handedIn) step(1, "draft", "submitted", handedIn, clerkId);
       if (status === "returned") step(2, "submitted", "returned", decided!, "user-supervisor", "请核对表三的数字");
       if (status === "approved" || status === "published") step(2, "submitted", "approved", decided!, "user-supervisor");
       if (status === "published") step(3, "approved", "published", published!, "user-supervisor", `发布网址 https://www.example.gov.cn/xxgk/ndbg/${year}/${u.id}.html`);
@@ -355,30 +271,32 @@ export async function fillBenchData(db: PrismaClient, writer: Writer, opts: Omit
     reportCount += reports.length;
     if (process.env.BENCH_DATA_VERBOSE) console.log(`${year}: ${reports.length} reports, ${events.length} events in ${(performance.now() - t0).toFixed(0)} ms`);
   }
-  return { units: units.length, reports: reportCount };
+  await writer.analyze();
+  return { units: units.length, reports: reportCount, clerks: clerks.length };
 }
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const url = databaseUrl();
-  const file = url.startsWith("file:") ? path.resolve(ROOT, url.replace(/^file:/, "")) : null;
+  const file = databaseProvider(url) === "sqlite" ? path.resolve(ROOT, url.replace(/^file:/, "")) : null;
   if (file === path.resolve(ROOT, "data/nianbao.db") && !opts.force) {
     throw new Error("DATABASE_URL 指向日常使用的数据库 data/nianbao.db：请换一个（如 DATABASE_URL=file:./data/bench-5000.db），或加 --force 确认写入它。");
   }
   const t0 = performance.now();
   if (opts.migrate) execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
-  const db = connect(url);
+  const db = connectPrisma(url);
   try {
     if (file) await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    const writer = file ? sqliteWriter(file) : prismaWriter(db);
+    const writer = await openWriter(url);
     let made;
     try {
       made = await fillBenchData(db, writer, opts);
     } finally {
-      writer.close();
+      await writer.close();
     }
+    const clerksMade = made.clerks > 0 ? `、${made.clerks} 个填报人账号（${benchClerkUsername(0)} 起，密码 ${BENCH_CLERK_PASSWORD}）` : "";
     console.log(
-      `已写入 ${made.units} 个单位、${made.reports} 份报告（${opts.lastYear - opts.years + 1}–${opts.lastYear} 年）到 ${file ?? "数据库"}，用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒。`,
+      `已写入 ${made.units} 个单位、${made.reports} 份报告（${opts.lastYear - opts.years + 1}–${opts.lastYear} 年）${clerksMade}到 ${file ?? "PostgreSQL 数据库"}，用时 ${((performance.now() - t0) / 1000).toFixed(1)} 秒。`,
     );
   } finally {
     await db.$disconnect();

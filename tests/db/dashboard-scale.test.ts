@@ -24,12 +24,13 @@ let units: Unit[] = [];
 beforeAll(async () => {
   db = (await import("@/lib/server/db")).db;
   dash = await import("@/lib/server/dashboard-service");
-  const { fillBenchData, sqliteWriter } = await import("@/scripts/bench-data");
+  const { fillBenchData } = await import("@/scripts/bench-data");
+  const { sqliteWriter } = await import("@/scripts/bench-writers");
   const writer = sqliteWriter(path.join(testDb.dir, "test.db"));
   try {
     await fillBenchData(db, writer, { units: 1600, years: 2, under: "org-district", lastYear: YEAR });
   } finally {
-    writer.close();
+    await writer.close();
   }
   // The slow way: every unit under 示例区 with its report of the year.
   const orgs = await db.organization.findMany({
