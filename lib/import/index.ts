@@ -9,6 +9,7 @@ import { ImportRefusal, type SourceDocument } from "./document";
 import { detectKind } from "./detect";
 import { readDocx } from "./docx";
 import { readHtml } from "./html";
+import { loadParse5 } from "./html/parse5";
 import { MAX_FILE_BYTES } from "./limits";
 import type { ImportNote } from "./notes";
 import { placeDocument } from "./place";
@@ -34,6 +35,7 @@ async function read(bytes: Uint8Array): Promise<SourceDocument> {
     case "docx":
       return readDocx(bytes);
     case "html":
+      await loadParse5();
       return readHtml(bytes);
     case "text":
       return readText(bytes);

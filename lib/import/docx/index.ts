@@ -5,20 +5,17 @@
  * w:tab and w:br are spaces and line breaks. Table cells carry gridSpan and
  * vMerge as colSpan/rowSpan; the cells a vertical merge covers are left out.
  */
-import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { ImportRefusal, type Block, type ParagraphBlock, type SourceCell, type SourceDocument, type TableBlock } from "../document";
 import { readZipParts, zipDirectory } from "../zip";
+import { parsePlainXml, textContent, type XmlElement as Element } from "./xml";
+import { parseXmlWithDom } from "./xml-dom";
 
 const DOCUMENT_PART = "word/document.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
 
-const children = (n: Node): Element[] => {
-  const out: Element[] = [];
-  for (let c = n.firstChild; c; c = c.nextSibling) if (c.nodeType === 1) out.push(c as Element);
-  return out;
-};
+const children = (n: Element): Element[] => n.children.filter((c): c is Element => typeof c !== "string");
 
-const local = (e: Element) => e.localName ?? e.nodeName.replace(/^.*:/, "");
+const local = (e: Element) => e.local;
 
 function firstChild(e: Element, name: string): Element | undefined {
   return children(e).find((c) => local(c) === name);
@@ -26,7 +23,7 @@ function firstChild(e: Element, name: string): Element | undefined {
 
 function attr(e: Element | undefined, name: string): string | null {
   if (!e) return null;
-  return e.getAttribute(`w:${name}`) ?? e.getAttribute(name);
+  return e.attrs.get(`w:${name}`) ?? e.attrs.get(name) ?? null;
 }
 
 /** The visible text of a paragraph (or of anything holding runs). */
@@ -35,7 +32,7 @@ function runText(e: Element): string {
   const walk = (n: Element) => {
     for (const c of children(n)) {
       const name = local(c);
-      if (name === "t") out += c.textContent ?? "";
+      if (name === "t") out += textContent(c);
       else if (name === "tab") out += "\t";
       else if (name === "br" || name === "cr") out += "\n";
       else if (name === "instrText" || name === "delText" || name === "del" || name === "rPr" || name === "pPr") continue;
@@ -147,9 +144,8 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
   const xml = new TextDecoder().decode(parts[DOCUMENT_PART]);
   let body: Element | undefined;
   try {
-    const doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
-    const root = doc.documentElement;
-    body = root ? firstChild(root as unknown as Element, "body") : undefined;
+    const root = parsePlainXml(xml) ?? parseXmlWithDom(xml);
+    body = root && firstChild(root, "body");
   } catch {
     throw new ImportRefusal("corrupt", "文件已损坏：Word 文档的正文无法解析。");
   }

@@ -7,9 +7,10 @@
  * Chinese characters goes. A layout table that holds other tables (page
  * chrome) is walked as blocks, not read as data.
  */
-import { parse, type DefaultTreeAdapterTypes as T } from "parse5";
+import type { DefaultTreeAdapterTypes as T } from "parse5";
 import type { Block, ParagraphBlock, SourceCell, SourceDocument, TableBlock } from "../document";
 import { declaredCharset, decodeText } from "../decode";
+import { parse5 } from "./parse5";
 
 type Node = T.ChildNode | T.Document | T.ParentNode;
 
@@ -128,7 +129,7 @@ export function htmlBlocks(html: string): Block[] {
 }
 
 function htmlDocument(html: string): { blocks: Block[]; title?: string } {
-  const doc = parse(html);
+  const doc = parse5().parse(html);
   const blocks: Block[] = [];
   let buf = "";
   let emphasis = false;

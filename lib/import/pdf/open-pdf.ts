@@ -1,15 +1,17 @@
 /**
- * Opening a PDF with pdfjs in Node, offline: no worker thread, no font faces,
- * no eval, the predefined CMaps and standard fonts read from the installed
+ * Opening a PDF with pdfjs in Node, offline: no worker thread, font faces into
+ * a document that keeps none (font-sink.ts: no glyph paths built), no eval, no
+ * system fonts, the predefined CMaps and standard fonts read from the installed
  * pdfjs-dist folder (never fetched). pdfjs's own errors become refusals with
  * a Chinese reason.
  */
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/types/src/display/api";
 import { ImportRefusal } from "../document";
+import { fontSinkDocument } from "./font-sink";
+import { loadPdfjs } from "./pdfjs";
 import { PDF_REFUSALS } from "./refusals";
 
 /** pdfjs-dist's folder, found from the project (the CLI and the server run there) or this module. */
@@ -44,13 +46,15 @@ const isPdf = (bytes: Uint8Array) => {
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   if (!isPdf(bytes)) throw new ImportRefusal("corrupt", PDF_REFUSALS.notPdf);
   const { cMapUrl, standardFontDataUrl } = assetUrls();
+  const { getDocument } = await loadPdfjs();
   // pdfjs takes ownership of (and detaches) the buffer it is given, and refuses a
   // Node Buffer: hand it a plain copy.
   let task: ReturnType<typeof getDocument>;
   try {
     task = getDocument({
       data: new Uint8Array(bytes),
-      disableFontFace: true,
+      disableFontFace: false,
+      ownerDocument: fontSinkDocument() as unknown as Document,
       isEvalSupported: false,
       useSystemFonts: false,
       useWorkerFetch: false,

@@ -7,6 +7,7 @@ import type { ReaderNote } from "../document";
 import { contains, type Glyph } from "./geometry";
 import { glyphsOf } from "./glyphs";
 import { inMarginBand, isPageNumber, looksLikePageNumber } from "./page-furniture";
+import { loadPdfjs } from "./pdfjs";
 import { drawingOf } from "./rulings";
 import { ruledTables, type GridCell, type RuledTable } from "./table-grid";
 import { cellText, linesOf, type TextLine } from "./text-lines";
@@ -98,8 +99,8 @@ function pageNumberGlyphs(glyphs: Glyph[], height: number): Set<Glyph> {
 }
 
 async function drawingOfPage(page: PDFPageProxy, top: number, left: number) {
-  const ops = await page.getOperatorList();
-  return drawingOf(ops.fnArray, ops.argsArray as unknown[][], top, left);
+  const [{ OPS }, ops] = await Promise.all([loadPdfjs(), page.getOperatorList()]);
+  return drawingOf(ops.fnArray, ops.argsArray as unknown[][], OPS, top, left);
 }
 
 /** Some line has a gap of more than two characters between neighbours: two cells side by side. */

@@ -4,8 +4,8 @@
  * reading coordinates. Curves, large fills (cell shading, white paragraph
  * backgrounds) and white strokes are not borders.
  */
-import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { apply, IDENTITY, multiply, type Matrix, type Segment } from "./geometry";
+import type { Pdfjs } from "./pdfjs";
 
 // pdfjs 5 packs a path as drawing codes followed by their coordinates.
 const MOVE_TO = 0;
@@ -21,8 +21,8 @@ const SHORTEST = 4;
 /** Off-axis slack for a line to count as horizontal or vertical. */
 const SKEW = 1;
 
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
+/** pdfjs's operator codes, handed in by the caller: importing pdfjs here would load it outside loadPdfjs (pdfjs.ts). */
+export type PdfOps = Pdfjs["OPS"];
 
 export interface PageDrawing {
   segments: Segment[];
@@ -94,7 +94,9 @@ function thinRectangle(points: [number, number][]): Segment | null {
 }
 
 /** The rulings of one page from pdfjs's operator list (`fnArray`/`argsArray`). */
-export function drawingOf(fnArray: number[], argsArray: unknown[][], pageTop: number, pageLeft: number): PageDrawing {
+export function drawingOf(fnArray: number[], argsArray: unknown[][], OPS: PdfOps, pageTop: number, pageLeft: number): PageDrawing {
+  const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
   const segments: Segment[] = [];
   let hasImages = false;
   let ctm: Matrix = IDENTITY;

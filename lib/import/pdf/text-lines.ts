@@ -30,10 +30,41 @@ export function joinGlyphs(glyphs: Glyph[]): string {
   return text;
 }
 
+/**
+ * The usual font size of a run of glyphs: the most common (to half a point),
+ * the one seen first on a tie. Kept as glyphs are added, so that grouping a
+ * page into lines does not count the line so far again for every glyph.
+ */
+class SizeTally {
+  private counts = new Map<number, { count: number; order: number }>();
+  private best = 0;
+  private bestCount = 0;
+  private bestOrder = 0;
+
+  add(size: number) {
+    const key = Math.round(size * 2) / 2;
+    let entry = this.counts.get(key);
+    if (!entry) {
+      entry = { count: 0, order: this.counts.size };
+      this.counts.set(key, entry);
+    }
+    entry.count++;
+    if (entry.count > this.bestCount || (entry.count === this.bestCount && entry.order < this.bestOrder)) {
+      this.best = key;
+      this.bestCount = entry.count;
+      this.bestOrder = entry.order;
+    }
+  }
+
+  get usual(): number {
+    return this.best;
+  }
+}
+
 const sizeOf = (glyphs: Glyph[]) => {
-  const counts = new Map<number, number>();
-  for (const g of glyphs) counts.set(Math.round(g.size * 2) / 2, (counts.get(Math.round(g.size * 2) / 2) ?? 0) + 1);
-  return [...counts].sort((p, q) => q[1] - p[1])[0][0];
+  const tally = new SizeTally();
+  for (const g of glyphs) tally.add(g.size);
+  return tally.usual;
 };
 
 export function lineOf(glyphs: Glyph[]): TextLine {
@@ -56,14 +87,17 @@ export function linesOf(glyphs: Glyph[]): TextLine[] {
   const sorted = [...glyphs].sort((p, q) => p.cy - q.cy);
   const lines: Glyph[][] = [];
   let current: Glyph[] = [];
+  let tally = new SizeTally();
   let top = 0;
   for (const g of sorted) {
-    if (current.length && g.cy - top > 0.55 * Math.min(g.size, sizeOf(current))) {
+    if (current.length && g.cy - top > 0.55 * Math.min(g.size, tally.usual)) {
       lines.push(current);
       current = [];
+      tally = new SizeTally();
     }
     if (!current.length) top = g.cy;
     current.push(g);
+    tally.add(g.size);
   }
   if (current.length) lines.push(current);
   return lines.map(lineOf);

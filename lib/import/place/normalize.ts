@@ -103,15 +103,25 @@ export function similarity(a: string, b: string): number {
  * the same words score 1; the template's words followed by an instruction the
  * template does not bracket score high; a typo costs its share of the length.
  */
-const scores = new Map<string, number>();
+// Keyed by published label, then template label: no joined key string to build and hash on every call (the placer asks often).
+const scores = new Map<string, Map<string, number>>();
+let scoreCount = 0;
 
 export function labelScore(published: string, template: string): number {
-  const key = `${published}\u0000${template}`;
-  let v = scores.get(key);
+  let byTemplate = scores.get(published);
+  if (!byTemplate) {
+    if (scoreCount > 100000) {
+      scores.clear();
+      scoreCount = 0;
+    }
+    byTemplate = new Map();
+    scores.set(published, byTemplate);
+  }
+  let v = byTemplate.get(template);
   if (v === undefined) {
-    if (scores.size > 100000) scores.clear();
     v = computeLabelScore(published, template);
-    scores.set(key, v);
+    byTemplate.set(template, v);
+    scoreCount++;
   }
   return v;
 }
