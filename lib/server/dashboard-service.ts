@@ -356,15 +356,24 @@ export async function reviewQueue(
   const cur = await db.report.findFirst({ where: { AND: [inList, { id: reportId }] }, select: queueSelect });
   if (!cur) return null;
   const within = (...w: Prisma.ReportWhereInput[]): Prisma.ReportWhereInput => ({ AND: [inList, ...w] });
-  const total = await db.report.count({ where: inList });
+  // The total and the place in the list at once: on PostgreSQL each query has a connection of its own.
+  const [total, place] = await Promise.all([db.report.count({ where: inList }), placeInList(cur, within, sel.sort)]);
+  return { total, ...place };
+}
 
-  if (sel.sort !== "deadline") {
+/** Position and neighbours of `cur` in the list `within` narrows, in the list's order. */
+async function placeInList(
+  cur: Keyed,
+  within: (...w: Prisma.ReportWhereInput[]) => Prisma.ReportWhereInput,
+  sort: Selection["sort"],
+): Promise<{ position: number; prev: QueueEntry | null; next: QueueEntry | null }> {
+  if (sort !== "deadline") {
     const [before, prev, next] = await Promise.all([
       db.report.count({ where: within(beforeByUnit(cur)) }),
       db.report.findFirst({ where: within(beforeByUnit(cur)), orderBy: BY_UNIT_DESC, select: queueSelect }),
       db.report.findFirst({ where: within(afterByUnit(cur)), orderBy: BY_UNIT, select: queueSelect }),
     ]);
-    return { position: before + 1, total, prev: entry(prev), next: entry(next) };
+    return { position: before + 1, prev: entry(prev), next: entry(next) };
   }
   // By deadline: those not handed in (by unit), then those handed in (the latest first).
   const open: Prisma.ReportWhereInput = { submittedAt: null };
@@ -376,7 +385,7 @@ export async function reviewQueue(
       db.report.findFirst({ where: within(open, afterByUnit(cur)), orderBy: BY_UNIT, select: queueSelect }),
       db.report.findFirst({ where: within(inn), orderBy: BY_HANDIN, select: queueSelect }),
     ]);
-    return { position: before + 1, total, prev: entry(prev), next: entry(nextOpen ?? firstIn) };
+    return { position: before + 1, prev: entry(prev), next: entry(nextOpen ?? firstIn) };
   }
   const at = cur.submittedAt;
   const [openCount, before, prevIn, lastOpen, next] = await Promise.all([
@@ -386,7 +395,7 @@ export async function reviewQueue(
     db.report.findFirst({ where: within(open), orderBy: BY_UNIT_DESC, select: queueSelect }),
     db.report.findFirst({ where: within(inn, afterByHandIn(cur, at)), orderBy: BY_HANDIN, select: queueSelect }),
   ]);
-  return { position: openCount + before + 1, total, prev: entry(prevIn ?? lastOpen), next: entry(next) };
+  return { position: openCount + before + 1, prev: entry(prevIn ?? lastOpen), next: entry(next) };
 }
 
 /** The statuses a unit can be in on the dashboard, in the order of the status chips. */
