@@ -8,6 +8,7 @@ import path from "node:path";
 import { check, type CheckOptions } from "../lib/check";
 import { parseReport } from "../lib/report/schema";
 import type { Report } from "../lib/report/types";
+import { quantile } from "./support/quantiles";
 
 const dir = path.join(process.cwd(), "tests/fixtures");
 const fixtures = fs
@@ -34,8 +35,7 @@ function measure(report: Report, prev: Report | undefined, options: CheckOptions
     times[i] = Number(process.hrtime.bigint() - t0) / 1000;
   }
   times.sort();
-  const q = (p: number) => times[Math.min(runs - 1, Math.floor(p * runs))];
-  return { median: q(0.5), p95: q(0.95), runs };
+  return { median: quantile(times, 0.5), p95: quantile(times, 0.95), runs };
 }
 
 const us = (n: number) => `${n.toFixed(1)} µs`;

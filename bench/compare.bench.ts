@@ -8,6 +8,7 @@ import path from "node:path";
 import { compareYears } from "../lib/report/compare";
 import { parseReport } from "../lib/report/schema";
 import type { Report } from "../lib/report/types";
+import { summary } from "./support/quantiles";
 
 function load(file: string): Report {
   const parsed = parseReport(JSON.parse(fs.readFileSync(path.join(process.cwd(), "tests/fixtures", file), "utf8")));
@@ -33,8 +34,8 @@ function measure(a: Report, b: Report, runs: number) {
     compareYears(a, b);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  times.sort((x, y) => x - y);
-  return { median: times[Math.floor(runs / 2)], p95: times[Math.floor(runs * 0.95)] };
+  const s = summary(times);
+  return { median: s.median, p95: s.p95 };
 }
 
 const e = measure(earlier, edited, 50);

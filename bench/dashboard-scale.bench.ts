@@ -22,6 +22,7 @@ import { demoPassword } from "../prisma/demo-data";
 import { serveDatabase } from "../scripts/own-server";
 import { ensureFilled, postgresBench, sqliteBench, type BenchDatabase } from "./support/bench-database";
 import { getPage, signInCookie } from "./support/http";
+import { summary } from "./support/quantiles";
 
 const root = path.resolve(__dirname, "..");
 const UNITS = Number(process.env.BENCH_UNITS ?? 5000);
@@ -31,9 +32,8 @@ const PORT = Number(process.env.BENCH_DASHBOARD_PORT ?? 3331);
 const TARGET = Number(process.env.BENCH_DASHBOARD_TARGET ?? 200);
 
 const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms`;
+  const s = summary(xs);
+  return `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
 };
 
 async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]> {

@@ -12,6 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { importReport } from "../lib/import";
 import { readPdf } from "../lib/import/pdf";
+import { summary } from "./support/quantiles";
 
 const dir = path.join(process.cwd(), "tests/fixtures/import/pdf");
 const files = ["huaian-city-government-2024.pdf", "short-page-2021.pdf"];
@@ -28,8 +29,8 @@ async function measure(run: () => Promise<unknown>, runs: number) {
     cpu.push((c.user + c.system) / 1000);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  const sorted = (list: number[]) => [...list].sort((p, q) => p - q);
-  return { median: sorted(times)[Math.floor(runs / 2)], p95: sorted(times)[Math.min(runs - 1, Math.floor(runs * 0.95))], cpu: sorted(cpu)[Math.floor(runs / 2)], runs };
+  const t = summary(times);
+  return { median: t.median, p95: t.p95, cpu: summary(cpu).median, runs };
 }
 
 async function main() {

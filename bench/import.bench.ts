@@ -10,9 +10,10 @@ import { main } from "../lib/cli/main";
 import { renderDocx } from "../lib/docx";
 import { importReport } from "../lib/import";
 import { parseReport } from "../lib/report/schema";
+import { summary } from "./support/quantiles";
 
 const root = path.resolve(__dirname, "..");
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => summary(xs).median;
 
 async function time(label: string, bytes: Uint8Array, target: number) {
   for (let i = 0; i < 3; i++) await importReport(bytes, label);

@@ -11,15 +11,15 @@ import Database from "better-sqlite3";
 import { emptyReport } from "../lib/report/empty";
 import { demoPassword } from "../prisma/demo-data";
 import { startOwnServer } from "../scripts/own-server";
+import { summary } from "./support/quantiles";
 
 const PORT = Number(process.env.BENCH_LOGIN_PORT ?? 3295);
 const NAME = "bench-login-flood";
 const REPORT_ID = "bench-flood-report";
 
 const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return `median ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, max ${s[s.length - 1].toFixed(1)} ms`;
+  const s = summary(xs);
+  return `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms`;
 };
 
 async function main() {

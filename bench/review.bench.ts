@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { diffText } from "../lib/report/text-diff";
+import { summary } from "./support/quantiles";
 
 const dir = path.join(process.cwd(), "tests/fixtures");
 const texts = fs
@@ -33,8 +34,8 @@ function measure(a: string, b: string, runs: number) {
     diffText(a, b);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  times.sort((x, y) => x - y);
-  return { median: times[Math.floor(runs / 2)], p95: times[Math.floor(runs * 0.95)] };
+  const s = summary(times);
+  return { median: s.median, p95: s.p95 };
 }
 
 const e = measure(longest, edited, 200);

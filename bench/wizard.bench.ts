@@ -11,14 +11,10 @@
  */
 import type { Page } from "playwright-core";
 import { runWithOwnServer, signIn } from "../scripts/own-server";
+import { summary as stats } from "./support/quantiles";
 
 const PORT = Number(process.env.BENCH_WIZARD_PORT ?? 3294);
 
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
-  return { median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
-};
 
 async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, "measure").map((e) => e.duration), name);

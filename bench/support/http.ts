@@ -1,4 +1,5 @@
 /** What the scale benches send a running server, as the browser would. */
+import { summary } from "./quantiles";
 
 /** Signs in by username (README 演示账号, or a bench clerk) and returns the session cookie to send back. */
 export async function signInCookie(origin: string, username: string, password: string, address = "198.51.100.7"): Promise<string> {
@@ -22,14 +23,9 @@ export async function getPage(origin: string, pathname: string, cookie: string):
   return { status: res.status, bytes: body.byteLength };
 }
 
-/** Quantile of sorted numbers, the nearest rank below. */
-export function quantile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
 export function percentiles(xs: readonly number[]): string {
   if (xs.length === 0) return "no samples";
-  const s = [...xs].sort((a, b) => a - b);
+  const s = summary(xs);
   const f = (x: number) => `${x.toFixed(1)} ms`;
-  return `p50 ${f(quantile(s, 0.5))}, p95 ${f(quantile(s, 0.95))}, p99 ${f(quantile(s, 0.99))}, max ${f(s[s.length - 1])}`;
+  return `p50 ${f(s.median)}, p95 ${f(s.p95)}, p99 ${f(s.p99)}, max ${f(s.max)}`;
 }
