@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import pg from "pg";
-import { databaseProvider } from "../lib/server/database-url";
+import { databaseProvider, postgresConnection } from "../lib/server/database-url";
 
 export type Row = Record<string, string | number | boolean | Date | null | undefined>;
 export type Table = "Organization" | "Report" | "ReportEvent" | "ReportSnapshot" | "user" | "account";
@@ -62,9 +62,7 @@ export function rowsPerStatement(columns: number): number {
  * without time zone holding UTC, as Prisma writes them, whatever the machine's time zone.
  */
 export async function postgresWriter(url: string): Promise<Writer> {
-  const u = new URL(url);
-  const schema = u.searchParams.get("schema");
-  u.searchParams.delete("schema");
+  const { url: u, schema } = postgresConnection(url);
   const client = new pg.Client({ connectionString: u.toString() });
   await client.connect();
   if (schema) await client.query(`SET search_path TO "${schema.replaceAll('"', '""')}"`);

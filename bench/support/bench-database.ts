@@ -9,6 +9,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
+import { withDatabaseName } from "../../lib/server/database-url";
 import { BENCH_PREFIX } from "../../scripts/bench-tree";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -41,9 +42,7 @@ export async function postgresBench(units: number, years: number, clerks = 100):
   } finally {
     await admin.end().catch(() => undefined);
   }
-  const u = new URL(server);
-  u.pathname = `/${database}`;
-  return { label: `PostgreSQL, ${units} units × ${years} years`, url: u.toString(), units, years, clerks };
+  return { label: `PostgreSQL, ${units} units × ${years} years`, url: withDatabaseName(server, database), units, years, clerks };
 }
 
 /** What bench:data left in the database: synthetic units, years of reports, bench clerks (zeros when empty). */

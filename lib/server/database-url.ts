@@ -20,3 +20,21 @@ export function databaseUrl(): string {
   }
   return url;
 }
+
+/**
+ * A PostgreSQL URL as pg takes it and the schema apart: pg knows no `schema` parameter in the connection string,
+ * Prisma's URLs may carry one (…?schema=x).
+ */
+export function postgresConnection(url: string): { url: URL; schema: string | null } {
+  const u = new URL(url);
+  const schema = u.searchParams.get("schema");
+  u.searchParams.delete("schema");
+  return { url: u, schema };
+}
+
+/** The same PostgreSQL server and credentials, another database. */
+export function withDatabaseName(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}

@@ -6,14 +6,11 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { databaseProvider, databaseUrl } from "./database-url";
+import { databaseProvider, databaseUrl, postgresConnection } from "./database-url";
 
 export function driverAdapter(url = databaseUrl(), options: { forMigrations?: boolean } = {}): PrismaBetterSQLite3 | PrismaPg {
   if (databaseProvider(url) === "sqlite") return new PrismaBetterSQLite3({ url });
-  // pg takes no `schema` parameter in the connection string; Prisma's URLs may carry one (…?schema=x).
-  const u = new URL(url);
-  const schema = u.searchParams.get("schema");
-  u.searchParams.delete("schema");
+  const { url: u, schema } = postgresConnection(url);
   if (!options.forMigrations) return new PrismaPg({ connectionString: u.toString() }, schema ? { schema } : undefined);
   return new MigrationPg({ ...discrete(u), Client: CatalogClient as unknown as typeof pg.Client }, schema ? { schema } : undefined);
 }

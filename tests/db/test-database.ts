@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe } from "vitest";
+import { withDatabaseName } from "@/lib/server/database-url";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -99,7 +100,7 @@ export function postgresTestDatabase(prefix: string): (() => Promise<TestDatabas
       await admin.end();
     }
     return {
-      url: withDatabase(server, name),
+      url: withDatabaseName(server, name),
       remove: async () => {
         const c = new pg.Client({ connectionString: server });
         await c.connect();
@@ -111,11 +112,6 @@ export function postgresTestDatabase(prefix: string): (() => Promise<TestDatabas
 
 export const POSTGRES_SKIPPED = "PostgreSQL 数据库测试跳过：未设置 TEST_POSTGRES_URL";
 
-const withDatabase = (server: string, database: string) => {
-  const u = new URL(server);
-  u.pathname = `/${database}`;
-  return u.toString();
-};
 
 async function postgresTemplate(admin: import("pg").Client, server: string): Promise<string> {
   const template = `nianbao_tpl_${inputsHash()}`;
@@ -127,7 +123,7 @@ async function postgresTemplate(admin: import("pg").Client, server: string): Pro
   const building = `${template}_building`;
   // The "C" collation: names sort by code point as in SQLite, and the path index serves prefix matches.
   await admin.query(`CREATE DATABASE "${building}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C'`);
-  const env = { ...process.env, DATABASE_URL: withDatabase(server, building) };
+  const env = { ...process.env, DATABASE_URL: withDatabaseName(server, building) };
   runTool("prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
   runTool("tsx", ["prisma/seed.ts"], { env, stdio: "ignore" });
   await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
