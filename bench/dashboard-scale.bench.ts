@@ -48,7 +48,8 @@ async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]>
 }
 
 async function measure() {
-  const { supervisorDashboard, reviewQueue } = await import("../lib/server/dashboard-service");
+  const { supervisorDashboard } = await import("../lib/server/dashboard-service");
+  const { reviewQueue } = await import("../lib/server/review-queue");
   const { loadReportForReview } = await import("../lib/server/review-service");
   const { db } = await import("../lib/server/db");
   const shenhe = { id: "user-supervisor", name: "区政务公开办审核人", role: "supervisor" as const, organizationId: "org-district" };

@@ -4,14 +4,12 @@ import { addRollup, rollupLayout, rollupReport, ROLLED_UP_STATUSES, type Rollup 
 import type { Report } from "../report/types";
 import { formatForYear, ORGAN_KINDS } from "../template";
 import { deadlineState, deadlineStateText, isOverdue } from "../workflow/deadline";
-import { isRemindable, REMINDABLE } from "../workflow/reminders";
-import type { ReviewFilter } from "../workflow/review-filter";
+import { isRemindable } from "../workflow/reminders";
 import { isReportStatus, REPORT_STATUSES } from "../workflow/statuses";
-import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
 import { areaTallies, type AreaTally } from "./area-tally";
+import { BY_NAME, scopeOf, statusFilter, unitsWhere, type Selection } from "./dashboard-scope";
 import { db } from "./db";
-import { can } from "./permissions";
 import { fillMissingRollups } from "./rollup-store";
 
 /** A report's status, or "none" (未创建) for a unit without a report of the year. */
@@ -72,16 +70,6 @@ export const DASHBOARD_PAGE_SIZE = 50;
 
 const emptyCounts = (): StatusCounts => ({ none: 0, draft: 0, submitted: 0, returned: 0, approved: 0, published: 0 });
 
-type Selection = Pick<ReviewFilter, "status"> & Partial<Omit<ReviewFilter, "status" | "year">>;
-
-/** The report statuses a status filter keeps, and whether units without a report count. */
-function statusFilter(status: string): { statuses: string[] | null; none: boolean } {
-  if (status === "none") return { statuses: [], none: true };
-  if (status === "notin") return { statuses: REMINDABLE.filter(isReportStatus), none: true };
-  if (isReportStatus(status)) return { statuses: [status], none: false };
-  return { statuses: null, none: true };
-}
-
 /** The units with the status asked for in `year`, as a `where` on Organization (未创建 in SQL too). */
 function statusWhere(status: string, year: number): Prisma.OrganizationWhereInput {
   const f = statusFilter(status);
@@ -97,34 +85,6 @@ export function countFor(counts: StatusCounts, status: string): number {
   if (status === "notin") return notInOf(counts);
   if (status === "all") return Object.values(counts).reduce((a, b) => a + b, 0);
   return counts[status as DashboardStatus] ?? 0;
-}
-
-interface Scope {
-  /** The units below the supervisor's, enabled. */
-  below: Prisma.OrganizationWhereInput;
-  unit: { id: string; path: string };
-  area: { id: string; name: string; path: string } | null;
-}
-
-async function scopeOf(user: ActingUser, areaId: string | undefined): Promise<Scope | null> {
-  if (!can(user, "report.review") || !user.organizationId) return null;
-  const unit = await db.organization.findUnique({ where: { id: user.organizationId }, select: { id: true, path: true } });
-  if (!unit?.path) return null;
-  const below: Prisma.OrganizationWhereInput = { AND: [await visibleOrganizationWhere(user, { below: true }), { disabled: false }] };
-  // A sub-area is a unit directly under the supervisor's; anything else is ignored, not an error.
-  const area = areaId
-    ? await db.organization.findFirst({ where: { id: areaId, parentId: user.organizationId }, select: { id: true, name: true, path: true } })
-    : null;
-  return { below, unit, area };
-}
-
-/** The units of the selection apart from status: under the supervisor, in the sub-area, of the kind, named like the search. */
-function unitsWhere(scope: Scope, sel: Selection): Prisma.OrganizationWhereInput {
-  const and: Prisma.OrganizationWhereInput[] = [scope.below];
-  if (scope.area) and.push({ path: { startsWith: scope.area.path } });
-  if (sel.kind) and.push({ kind: sel.kind });
-  if (sel.q) and.push({ name: { contains: sel.q } });
-  return { AND: and };
 }
 
 /** Units per status by two aggregate queries: the units, and their reports of the year grouped by status. */
@@ -203,8 +163,6 @@ function toRow(o: UnitRow, year: number, now: Date): DashboardRow {
     remindable: isRemindable(st),
   };
 }
-
-const BY_NAME = [{ kind: "asc" }, { name: "asc" }, { id: "asc" }] satisfies Prisma.OrganizationOrderByWithRelationInput[];
 
 /** Handed in (first submission recorded) in `year`. */
 const handedIn = (year: number): Prisma.ReportWhereInput => ({ year, submittedAt: { not: null } });
@@ -297,105 +255,6 @@ export async function dashboardUnits(user: ActingUser, year: number, sel: Partia
     out.push(...batch.map((o) => toRow(o, year, now)));
     if (batch.length < 500) return out;
   }
-}
-
-export interface QueueEntry {
-  reportId: string;
-  organizationName: string;
-}
-
-type Keyed = { id: string; organizationId: string; submittedAt: Date | null; organization: { kind: string; name: string } };
-const queueSelect = { id: true, organizationId: true, submittedAt: true, organization: { select: { kind: true, name: true } } } as const;
-const BY_UNIT = [{ organization: { kind: "asc" } }, { organization: { name: "asc" } }, { organizationId: "asc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
-const BY_UNIT_DESC = [{ organization: { kind: "desc" } }, { organization: { name: "desc" } }, { organizationId: "desc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
-const BY_HANDIN = [{ submittedAt: "desc" }, { id: "asc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
-const BY_HANDIN_DESC = [{ submittedAt: "asc" }, { id: "desc" }] satisfies Prisma.ReportOrderByWithRelationInput[];
-
-/**
- * Reports before `r` in the order by kind, name and unit (a keyset: no offsets, no id lists). One
- * condition on the unit, not one per branch: Prisma joins the unit once per relation filter, and
- * three more joins of the whole Organization table made each count and neighbour ~3× slower on
- * PostgreSQL at 35,000 units (bench/dashboard-scale.bench.ts).
- */
-function beforeByUnit(r: Keyed): Prisma.ReportWhereInput {
-  const { kind, name } = r.organization;
-  return { organization: { OR: [{ kind: { lt: kind } }, { kind, name: { lt: name } }, { kind, name, id: { lt: r.organizationId } }] } };
-}
-function afterByUnit(r: Keyed): Prisma.ReportWhereInput {
-  const { kind, name } = r.organization;
-  return { organization: { OR: [{ kind: { gt: kind } }, { kind, name: { gt: name } }, { kind, name, id: { gt: r.organizationId } }] } };
-}
-/** Before `r` by hand-in, the latest first. */
-const beforeByHandIn = (r: Keyed, at: Date): Prisma.ReportWhereInput => ({ OR: [{ submittedAt: { gt: at } }, { submittedAt: at, id: { lt: r.id } }] });
-const afterByHandIn = (r: Keyed, at: Date): Prisma.ReportWhereInput => ({ OR: [{ submittedAt: { lt: at } }, { submittedAt: at, id: { gt: r.id } }] });
-
-const entry = (r: { id: string; organization: { name: string } } | null): QueueEntry | null =>
-  r ? { reportId: r.id, organizationName: r.organization.name } : null;
-
-/**
- * Where a report stands in the list the supervisor came from (same year and selection, in its
- * order): its position and neighbours, each a count or a single keyed row from the database. A
- * report just decided keeps its place though it no longer matches the filter, so 下一份 after
- * 审核通过 is the next one still waiting.
- */
-export async function reviewQueue(
-  user: ActingUser,
-  reportId: string,
-  year: number,
-  selOrStatus: string | Partial<Selection>,
-): Promise<{ position: number; total: number; prev: QueueEntry | null; next: QueueEntry | null } | null> {
-  const sel: Selection = typeof selOrStatus === "string" ? { status: selOrStatus } : { status: "all", ...selOrStatus };
-  const scope = await scopeOf(user, sel.area);
-  if (!scope) return null;
-  const f = statusFilter(sel.status);
-  const inList: Prisma.ReportWhereInput = {
-    year,
-    organization: unitsWhere(scope, sel),
-    ...(f.statuses === null ? {} : { OR: [{ status: { in: f.statuses } }, { id: reportId }] }),
-  };
-  const cur = await db.report.findFirst({ where: { AND: [inList, { id: reportId }] }, select: queueSelect });
-  if (!cur) return null;
-  const within = (...w: Prisma.ReportWhereInput[]): Prisma.ReportWhereInput => ({ AND: [inList, ...w] });
-  // The total and the place in the list at once: on PostgreSQL each query has a connection of its own.
-  const [total, place] = await Promise.all([db.report.count({ where: inList }), placeInList(cur, within, sel.sort)]);
-  return { total, ...place };
-}
-
-/** Position and neighbours of `cur` in the list `within` narrows, in the list's order. */
-async function placeInList(
-  cur: Keyed,
-  within: (...w: Prisma.ReportWhereInput[]) => Prisma.ReportWhereInput,
-  sort: Selection["sort"],
-): Promise<{ position: number; prev: QueueEntry | null; next: QueueEntry | null }> {
-  if (sort !== "deadline") {
-    const [before, prev, next] = await Promise.all([
-      db.report.count({ where: within(beforeByUnit(cur)) }),
-      db.report.findFirst({ where: within(beforeByUnit(cur)), orderBy: BY_UNIT_DESC, select: queueSelect }),
-      db.report.findFirst({ where: within(afterByUnit(cur)), orderBy: BY_UNIT, select: queueSelect }),
-    ]);
-    return { position: before + 1, prev: entry(prev), next: entry(next) };
-  }
-  // By deadline: those not handed in (by unit), then those handed in (the latest first).
-  const open: Prisma.ReportWhereInput = { submittedAt: null };
-  const inn: Prisma.ReportWhereInput = { submittedAt: { not: null } };
-  if (!cur.submittedAt) {
-    const [before, prev, nextOpen, firstIn] = await Promise.all([
-      db.report.count({ where: within(open, beforeByUnit(cur)) }),
-      db.report.findFirst({ where: within(open, beforeByUnit(cur)), orderBy: BY_UNIT_DESC, select: queueSelect }),
-      db.report.findFirst({ where: within(open, afterByUnit(cur)), orderBy: BY_UNIT, select: queueSelect }),
-      db.report.findFirst({ where: within(inn), orderBy: BY_HANDIN, select: queueSelect }),
-    ]);
-    return { position: before + 1, prev: entry(prev), next: entry(nextOpen ?? firstIn) };
-  }
-  const at = cur.submittedAt;
-  const [openCount, before, prevIn, lastOpen, next] = await Promise.all([
-    db.report.count({ where: within(open) }),
-    db.report.count({ where: within(inn, beforeByHandIn(cur, at)) }),
-    db.report.findFirst({ where: within(inn, beforeByHandIn(cur, at)), orderBy: BY_HANDIN_DESC, select: queueSelect }),
-    db.report.findFirst({ where: within(open), orderBy: BY_UNIT_DESC, select: queueSelect }),
-    db.report.findFirst({ where: within(inn, afterByHandIn(cur, at)), orderBy: BY_HANDIN, select: queueSelect }),
-  ]);
-  return { position: openCount + before + 1, prev: entry(prevIn ?? lastOpen), next: entry(next) };
 }
 
 /** The statuses a unit can be in on the dashboard, in the order of the status chips. */

@@ -16,7 +16,7 @@ import { ConfirmedWarnings } from "@/components/review/confirmed-warnings";
 import { OPEN_WARNINGS, SEVERITY_WORDS } from "@/lib/report/field-labels";
 import { requireUser } from "@/lib/server/acting-user";
 import { listComments } from "@/lib/server/comments-service";
-import { reviewQueue } from "@/lib/server/dashboard-service";
+import { reviewQueue } from "@/lib/server/review-queue";
 import { changesSinceLastSubmission, reportHistory } from "@/lib/server/history-service";
 import { loadReportForReview } from "@/lib/server/review-service";
 import { getTemplate, reportTitle } from "@/lib/template";
