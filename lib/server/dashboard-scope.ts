@@ -8,7 +8,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { REMINDABLE } from "../workflow/reminders";
 import type { ReviewFilter } from "../workflow/review-filter";
 import { isReportStatus } from "../workflow/statuses";
-import { visibleOrganizationWhere } from "./access";
+import { organizationPath, visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
 import { db } from "./db";
 import { can } from "./permissions";
@@ -34,14 +34,14 @@ export interface Scope {
 export async function scopeOf(user: ActingUser, areaId: string | undefined): Promise<Scope | null> {
   if (!can(user, "report.review") || !user.organizationId) return null;
   const parentId = user.organizationId;
-  const [unit, visible, area] = await Promise.all([
-    db.organization.findUnique({ where: { id: parentId }, select: { id: true, path: true } }),
+  const [path, visible, area] = await Promise.all([
+    organizationPath(parentId),
     visibleOrganizationWhere(user, { below: true }),
     // A sub-area is a unit directly under the supervisor's; anything else is ignored, not an error.
     areaId ? db.organization.findFirst({ where: { id: areaId, parentId }, select: { id: true, name: true, path: true } }) : null,
   ]);
-  if (!unit?.path) return null;
-  return { below: { AND: [visible, { disabled: false }] }, unit, area };
+  if (!path) return null;
+  return { below: { AND: [visible, { disabled: false }] }, unit: { id: parentId, path }, area };
 }
 
 /** The units of the selection apart from status: under the supervisor, in the sub-area, of the kind, named like the search. */

@@ -32,7 +32,11 @@ let assets: { cMapUrl?: string; standardFontDataUrl?: string } | undefined;
 function assetUrls() {
   if (assets) return assets;
   const dir = pdfjsFolder();
-  const folder = (name: string) => (dir && fs.existsSync(path.join(dir, name)) ? path.join(dir, name) + path.sep : undefined);
+  // Read at run time from the installed package, never bundled: the build must not trace the project from here.
+  const folder = (name: string) => {
+    const p = dir ? path.join(/* turbopackIgnore: true */ dir, name) : undefined;
+    return p && fs.existsSync(/* turbopackIgnore: true */ p) ? p + path.sep : undefined;
+  };
   assets = { cMapUrl: folder("cmaps"), standardFontDataUrl: folder("standard_fonts") };
   return assets;
 }
