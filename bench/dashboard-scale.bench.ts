@@ -10,8 +10,9 @@
  * - the review queue of a report (position, 上一份/下一份);
  * - opening a report as the supervisor (loadReportForReview, what /review/<id> reads first);
  * - the report with its comments and the queue, as /review/<id> reads them;
- * then the same two pages from `next start` of the production build, read to the end of the HTML:
- * GET /review (the dashboard's first page) and GET /review/<id>.
+ * - the 催报名单's first page, and the whole list as its .xlsx reads it (time and memory);
+ * then the same pages from `next start` of the production build, read to the end of the HTML:
+ * GET /review (the dashboard's first page), GET /review/<id> and GET /review/reminders.
  * Prints median and p95, never asserts. BENCH_UNITS / BENCH_PG_UNITS / BENCH_YEARS change the sizes;
  * BENCH_DASHBOARD_ONLY=sqlite|postgresql runs one database.
  */
@@ -82,6 +83,14 @@ async function measure() {
     await Promise.all([listComments(shenhe, id), reviewQueue(shenhe, id, year, { status: "submitted" })]);
   };
   console.log(`/review/<id>: the report, its comments and the queue: ${stats(await time(20, withQueue))}`);
+  const { reminderCallPage, reminderCallList } = await import("../lib/server/reminders-service");
+  console.log(`催报名单, first page (units not handed in, their contacts): ${stats(await time(20, () => reminderCallPage(shenhe, year)))}`);
+  const rss = process.memoryUsage().rss;
+  const t0 = performance.now();
+  const all = await reminderCallList(shenhe, year);
+  console.log(
+    `催报名单, the whole list for the .xlsx (${all!.length} units): ${(performance.now() - t0).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - rss) / 1e6).toFixed(0)} MB`,
+  );
   await db.$disconnect();
 }
 
@@ -104,6 +113,7 @@ async function overHttp(target: BenchDatabase, targetMs: number) {
     console.log(`GET /review?year=${year} (dashboard, first page, whole HTML): ${stats(await time(20, () => page(`/review?year=${year}`)))} (target ≤ ${targetMs} ms)`);
     let k = 0;
     console.log(`GET /review/<id> (opening a report, whole HTML): ${stats(await time(20, () => page(`/review/${ids[k++ % ids.length]}`)))} (target ≤ 100 ms)`);
+    console.log(`GET /review/reminders?year=${year} (催报名单, first page, whole HTML): ${stats(await time(20, () => page(`/review/reminders?year=${year}`)))}`);
   } finally {
     server.stop();
   }

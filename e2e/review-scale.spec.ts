@@ -2,8 +2,8 @@
  * The supervisor's list when there are many units: bench:data adds 130 synthetic units (a city
  * with its departments and counties, townships and streets) for 2020 under a supervising office of
  * the spec's own (e2e/own-area.ts); its supervisor pages, searches, filters by kind, opens a
- * sub-area's 未提交 from 各辖区提交情况, orders by deadline and downloads the selection as .xlsx —
- * all in the real UI. The synthetic units are removed after.
+ * sub-area's 未提交 from 各辖区提交情况, orders by deadline and downloads the selection as .xlsx;
+ * the 催报名单 pages, narrows to a sub-area and downloads every page — all in the real UI. The synthetic units are removed after.
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
@@ -154,4 +154,66 @@ test("the review queue keeps the search and the page's order", async ({ page }) 
   await expect(queue.getByRole("link", { name: /下一份/ })).toContainText(listed[1]);
   await queue.getByRole("link", { name: "← 返回审核列表" }).click();
   await expect(page).toHaveURL(new RegExp(`/review\\?year=${YEAR}&status=submitted&q=`));
+});
+
+test("the 催报名单 pages through the units not handed in, narrows to a sub-area and downloads them all", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await loginAs(page, office.supervisor);
+  // The year after bench:data's: no unit has begun, so all of them are to be called (their contacts from the year before).
+  const year = YEAR + 1;
+  await page.goto(`/review?year=${year}`);
+  const notIn = parseInt((await page.getByRole("region", { name: "各辖区提交情况" }).getByTestId("area-total").getByTestId("not-in").textContent()) ?? "", 10);
+  expect(notIn).toBeGreaterThan(50);
+  await page.getByRole("link", { name: /催报名单/ }).click();
+  const summary = page.getByTestId("call-list-summary");
+  const pages = Math.ceil(notIn / 50);
+  await expect(summary).toContainText(`共 ${notIn} 个单位尚未提交，本页第 1–50 个（第 1 / ${pages} 页）`);
+  const callList = page.getByRole("table", { name: "催报名单" });
+  await expect(callList.locator("tbody tr")).toHaveCount(50);
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`call-list-${width}.png`), fullPage: true });
+  }
+  await expectAccessible(page);
+
+  // The copied list is this page's: its header and its 50 lines.
+  await page.getByRole("button", { name: "复制本页名单" }).click();
+  await expect(page.getByText("已复制")).toBeVisible();
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).split("\n");
+  expect(copied[0]).toBe("单位\t状态\t联系人\t最近催报");
+  expect(copied).toHaveLength(51);
+  const firstPage = await callList.locator('tbody th[scope="row"]').allTextContents();
+  expect(copied[1].split("\t")[0]).toBe(firstPage[0]);
+
+  const pager = page.getByRole("navigation", { name: "分页" });
+  await pager.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(summary).toContainText(`本页第 51–${Math.min(100, notIn)} 个（第 2 / ${pages} 页）`);
+  expect(await callList.locator('tbody th[scope="row"]').allTextContents()).not.toContain(firstPage[0]);
+
+  // 按辖区: one city's units only, counted as 各辖区提交情况 counts them; a new area starts on page 1.
+  const areas = page.getByRole("navigation", { name: "按辖区筛选" });
+  const cityChip = areas.getByRole("link").nth(1);
+  const [, cityName, cityCount] = /^(.+)（(\d+)）$/.exec((await cityChip.textContent())!.trim())!;
+  await cityChip.click();
+  await expect(page).toHaveURL(/area=bench-c0/);
+  await expect(page).not.toHaveURL(/page=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${year} 年度报告催报名单：${cityName}`);
+  await expect(summary).toContainText(`共 ${cityCount} 个单位尚未提交`);
+  await expect(areas.getByRole("link", { name: new RegExp(`^${cityName}`) })).toHaveAttribute("aria-current", "page");
+
+  // The download holds the whole selection, every page of it.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /下载名单/ }).click()]);
+  expect(download.suggestedFilename()).toBe(`${year}年度报告催报名单.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const ws = wb.getWorksheet("催报名单")!;
+  expect(ws.rowCount).toBe(2 + Number(cityCount));
+  expect(ws.getRow(2).values).toEqual([undefined, "单位", "状态", "联系人", "最近催报"]);
+  // bench:data's reports name no contact and its units have no clerks: the list says so rather than leave a gap.
+  expect(ws.getRow(3).values).toEqual([undefined, expect.stringContaining(""), "未创建报告", "（无联系人）", "未催报"]);
+
+  await areas.getByRole("link", { name: /^全部/ }).click();
+  await expect(summary).toContainText(`共 ${notIn} 个单位尚未提交`);
 });

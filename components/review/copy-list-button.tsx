@@ -2,7 +2,7 @@
 /** 复制名单: the list as tab-separated lines, which paste into Excel, WPS or a 通知 as a table. */
 import { useState } from "react";
 
-export function CopyListButton({ text }: { text: string }) {
+export function CopyListButton({ text, label = "复制名单" }: { text: string; label?: string }) {
   const [done, setDone] = useState<string | null>(null);
   const copy = async () => {
     try {
@@ -15,7 +15,7 @@ export function CopyListButton({ text }: { text: string }) {
   return (
     <span className="inline-flex items-center gap-2 print:hidden">
       <button type="button" onClick={copy} className="rounded border border-slate-300 bg-white px-3 py-1.5 hover:bg-slate-100">
-        复制名单
+        {label}
       </button>
       {done ? <span role="status" className="text-sm text-slate-700">{done}</span> : null}
     </span>

@@ -193,9 +193,15 @@ async function unitPage(where: Prisma.OrganizationWhereInput, year: number, sort
  * The supervisor's overview of a year: one page of the units under them that match the
  * selection (including those that have not started), counts per status, the sub-areas'
  * progress and the totals of tables 二–四 from the roll-ups — every part a paged or
- * aggregate query, so it costs the same at 50 units and at 50,000. Only supervisors; others get null.
+ * aggregate query, so it costs the same at 50 units and at 50,000. `totals: false` leaves the
+ * totals out (null) for pages that do not show them. Only supervisors; others get null.
  */
-export async function supervisorDashboard(user: ActingUser, year: number, sel: Partial<Selection> = {}): Promise<Dashboard | null> {
+export async function supervisorDashboard(
+  user: ActingUser,
+  year: number,
+  sel: Partial<Selection> = {},
+  options: { totals?: boolean } = {},
+): Promise<Dashboard | null> {
   const selection: Selection = { status: "all", ...sel };
   const scope = await scopeOf(user, selection.area);
   if (!scope) return null;
@@ -211,7 +217,7 @@ export async function supervisorDashboard(user: ActingUser, year: number, sel: P
   const [tally, askedRows, totals] = await Promise.all([
     areaTallies(scope.unit, year),
     pageOf(asked),
-    rolledUpTotals(scope.area ? { AND: [scope.below, { path: { startsWith: scope.area.path } }] } : scope.below, year, "合计"),
+    options.totals === false ? null : rolledUpTotals(scope.area ? { AND: [scope.below, { path: { startsWith: scope.area.path } }] } : scope.below, year, "合计"),
   ]);
   const areas = tally.areas.map(line);
   const whole = line(tally.whole);

@@ -5,10 +5,9 @@ import { chineseDay } from "../workflow/publication";
 import { isRemindable, REMINDABLE, reminderStateLabel } from "../workflow/reminders";
 import { visibleOrganizationWhere } from "./access";
 import type { ActingUser } from "./acting-user";
-import { dashboardUnits } from "./dashboard-service";
+import { dashboardUnits, supervisorDashboard, type DashboardRow } from "./dashboard-service";
 import { db } from "./db";
 import { can } from "./permissions";
-import { latestReminders } from "./reminder-dates";
 
 function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -97,19 +96,65 @@ function contactOf(data: string | undefined): string {
   }
 }
 
+/** A page of the call list, with what the page around it needs. */
+export interface CallListPage {
+  rows: CallListRow[];
+  /** Units not handed in within the sub-area chosen (all pages). */
+  matched: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  /** 未提交 per sub-area (a unit directly under the supervisor's with units below it), for the filter. */
+  areas: { id: string; name: string; notIn: number }[];
+  area: { id: string; name: string } | null;
+  /** Not handed in over the whole subtree: 催报全部 reaches these. */
+  wholeNotIn: number;
+}
+
 /**
- * The list for the phone calls and the written 通知: every unit not yet submitted, its state,
- * whom to call (the contact of its report, else of last year's, else its accounts), last 催报.
+ * The list for the phone calls and the written 通知: the units not yet submitted, their state,
+ * whom to call (the contact of their report, else of last year's, else their accounts), last 催报.
+ * A page at a time, as the dashboard pages (a province has tens of thousands of units; the whole
+ * list read at once took seconds and half a gigabyte at 35,000). Only supervisors; others get null.
  */
-export async function reminderCallList(user: ActingUser, year: number): Promise<CallListRow[] | null> {
-  const rows = await dashboardUnits(user, year, { status: "notin" });
+export async function reminderCallPage(user: ActingUser, year: number, sel: { area?: string; page?: number } = {}): Promise<CallListPage | null> {
+  const dash = await supervisorDashboard(user, year, { status: "notin", area: sel.area, page: sel.page }, { totals: false });
+  if (!dash) return null;
+  return {
+    rows: await callRows(dash.rows, year),
+    matched: dash.matched,
+    page: dash.page,
+    pageCount: dash.pageCount,
+    pageSize: dash.pageSize,
+    areas: dash.areas.flatMap((a) => (a.areaId ? [{ id: a.areaId, name: a.name, notIn: a.notIn }] : [])),
+    area: dash.area,
+    wholeNotIn: dash.whole.notIn,
+  };
+}
+
+/** Units whose contacts are read by one query: under SQLite's ~999 bound parameters with room to spare. */
+const CONTACT_CHUNK = 400;
+
+/** The whole call list of the sub-area (or of everything below the supervisor), for the .xlsx: contacts read a chunk at a time. */
+export async function reminderCallList(user: ActingUser, year: number, sel: { area?: string } = {}): Promise<CallListRow[] | null> {
+  const rows = await dashboardUnits(user, year, { status: "notin", area: sel.area });
   if (!rows) return null;
-  // The units under the supervisor; the rows above pick those not handed in.
-  const open = { AND: [await visibleOrganizationWhere(user, { below: true }), { disabled: false }] };
-  const [reports, users, reminded] = await Promise.all([
-    db.report.findMany({ where: { organization: open, year: { in: [year, year - 1] } }, select: { organizationId: true, year: true, data: true } }),
-    db.user.findMany({ where: { organization: open, role: "clerk", banned: { not: true } }, select: { organizationId: true, name: true, username: true } }),
-    latestReminders(open, year),
+  const out: CallListRow[] = [];
+  for (let i = 0; i < rows.length; i += CONTACT_CHUNK) out.push(...(await callRows(rows.slice(i, i + CONTACT_CHUNK), year)));
+  return out;
+}
+
+/**
+ * The contacts of units the dashboard has already listed for this supervisor (so within what they
+ * may see): their reports of the year and the year before, and their clerks' accounts. The ids are
+ * one page or one chunk, never the supervisor's whole subtree.
+ */
+async function callRows(rows: readonly DashboardRow[], year: number): Promise<CallListRow[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.organizationId);
+  const [reports, users] = await Promise.all([
+    db.report.findMany({ where: { organizationId: { in: ids }, year: { in: [year, year - 1] } }, select: { organizationId: true, year: true, data: true } }),
+    db.user.findMany({ where: { organizationId: { in: ids }, role: "clerk", banned: { not: true } }, select: { organizationId: true, name: true, username: true } }),
   ]);
   const reportsOf = groupBy(reports, (x) => x.organizationId);
   const usersOf = groupBy(users, (u) => u.organizationId ?? "");
@@ -121,7 +166,7 @@ export async function reminderCallList(user: ActingUser, year: number): Promise<
       organizationName: r.organizationName,
       state: reminderStateLabel(r.status),
       contact: fromReport || accounts.join("；") || "（无联系人）",
-      remindedAt: reminded.get(r.organizationId) ?? null,
+      remindedAt: r.remindedAt,
     };
   });
 }

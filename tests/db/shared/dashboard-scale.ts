@@ -250,6 +250,33 @@ export function dashboardScaleSuite(engine: string, open: (() => Promise<TestDat
       });
     });
 
+    describe("the 催报名单 at scale", () => {
+      it("is a page of the units not handed in, in the list's order, each sub-area counted; the download holds them all", async () => {
+        const rem = await import("@/lib/server/reminders-service");
+        const notIn = units.filter((u) => NOT_IN.includes(u.status)).sort(byName);
+        expect(notIn.length).toBeGreaterThan(dash.DASHBOARD_PAGE_SIZE);
+        const first = (await rem.reminderCallPage(shenhe, YEAR))!;
+        expect(first).toMatchObject({ matched: notIn.length, page: 1, pageCount: Math.ceil(notIn.length / 50), wholeNotIn: notIn.length });
+        expect(first.rows.map((r) => r.organizationName)).toEqual(notIn.slice(0, 50).map((u) => u.name));
+        const second = (await rem.reminderCallPage(shenhe, YEAR, { page: 2 }))!;
+        expect(second.rows.map((r) => r.organizationName)).toEqual(notIn.slice(50, 100).map((u) => u.name));
+        expect(first.areas.reduce((n, a) => n + a.notIn, 0)).toBeLessThanOrEqual(notIn.length);
+
+        const area = first.areas.find((a) => a.notIn > 0)!;
+        const areaPath = units.find((u) => u.id === area.id)!.path;
+        const inArea = notIn.filter((u) => u.path.startsWith(areaPath));
+        const narrowed = (await rem.reminderCallPage(shenhe, YEAR, { area: area.id }))!;
+        expect(narrowed).toMatchObject({ matched: inArea.length, area: { id: area.id, name: area.name }, wholeNotIn: notIn.length });
+        expect(area.notIn).toBe(inArea.length);
+
+        const all = (await rem.reminderCallList(shenhe, YEAR))!;
+        expect(all.map((r) => r.organizationName)).toEqual(notIn.map((u) => u.name));
+        for (const r of all) expect(["未创建报告", "草稿，未提交", "已退回，未重新提交"]).toContain(r.state);
+        expect((await rem.reminderCallList(shenhe, YEAR, { area: area.id }))!).toHaveLength(inArea.length);
+        expect(await rem.reminderCallPage({ id: "user-donghu", name: "东湖镇", role: "clerk", organizationId: "org-donghu" }, YEAR)).toBeNull();
+      });
+    });
+
     describe("the unit list as .xlsx", () => {
       it("holds every unit of the selection in the list's order", async () => {
         const { unitsXlsx, UNITS_SHEET } = await import("@/lib/workflow/units-xlsx");
