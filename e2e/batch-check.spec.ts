@@ -135,7 +135,16 @@ test("matched rows are saved as the units' reports (已发布); an unmatched one
   await expect(row(page, "年报.zip/教育局2021.docx")).toContainText("已保存为报告");
   await row(page, "卫健局2021.docx").getByRole("button", { name: /保存为该单位 2021 年报告/ }).click();
   await expect(row(page, "卫健局2021.docx")).toContainText("已保存为报告");
-  await row(page, "年报.zip/官厅镇2021.pdf").getByRole("combobox").selectOption({ label: township().name });
+  // 未匹配: the picker finds the supervisor's units by part of the name as it is typed, and no one else's.
+  const picker = row(page, "年报.zip/官厅镇2021.pdf");
+  await expect(picker.getByRole("combobox")).toContainText(education().name);
+  await picker.getByRole("searchbox").pressSequentially("东湖");
+  await expect(picker.getByRole("combobox")).not.toContainText(education().name);
+  await expect(picker.getByRole("combobox").locator("option")).toHaveText(["选择单位…（1 个）", township().name]);
+  await picker.getByRole("searchbox").fill("桥头镇");
+  await expect(picker.getByRole("combobox")).toContainText("没有名称相符的单位");
+  await picker.getByRole("searchbox").fill("东湖");
+  await picker.getByRole("combobox").selectOption({ label: township().name });
   await expect(row(page, "年报.zip/官厅镇2021.pdf")).toContainText(township().name);
   await expect(row(page, "年报.zip/官厅镇2021.pdf").getByRole("button", { name: /保存为该单位 2021 年报告/ })).toBeVisible();
   const saved = withDb((db) =>

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { saveBatchFileAction, setBatchUnitAction } from "@/app/review/batch/actions";
 import type { BatchRow, BatchView } from "@/lib/server/batch-service";
+import { UnitPicker } from "./unit-picker";
 
 type SortKey = "position" | "fileName" | "unitName" | "year" | "format" | "errorCount" | "warningCount" | "noteCount";
 
@@ -200,24 +201,11 @@ export function BatchCheck({ initial, maxFiles, maxMegabytes }: { initial: Batch
                           )}
                         </span>
                       ) : (
-                        <label className="block">
-                          <span className="font-semibold text-amber-900">未匹配</span>
-                          <span className="sr-only">：为“{r.organName}”选择单位</span>
-                          <select
-                            className="ml-1 rounded border border-slate-400 px-1 py-0.5"
-                            defaultValue=""
-                            disabled={busyRow === r.id}
-                            onChange={(e) => void rowAction(r.id, () => setBatchUnitAction(r.id, e.target.value))}
-                          >
-                            <option value="">选择单位…</option>
-                            {batch.units.map((u) => (
-                              <option key={u.id} value={u.id}>
-                                {u.name}
-                              </option>
-                            ))}
-                          </select>
-                          <span className="block text-xs text-slate-700">文件中：{r.organName}</span>
-                        </label>
+                        <UnitPicker
+                          organName={r.organName ?? ""}
+                          disabled={busyRow === r.id}
+                          onPick={(unitId) => void rowAction(r.id, () => setBatchUnitAction(r.id, unitId))}
+                        />
                       )}
                     </td>
                     <td>{r.year ?? "—"}</td>

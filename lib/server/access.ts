@@ -58,8 +58,3 @@ export async function isVisibleOrganization(user: ActingUser, organizationId: st
   return (await db.organization.count({ where: { AND: [{ id: organizationId }, await visibleOrganizationWhere(user)] } })) > 0;
 }
 
-/** The ids of every unit the user may see, read by the path filter (for matching a batch's files to units). */
-export async function visibleOrganizationIdSet(user: ActingUser): Promise<Set<string>> {
-  const rows = await db.organization.findMany({ where: await visibleOrganizationWhere(user), select: { id: true } });
-  return new Set(rows.map((r) => r.id));
-}

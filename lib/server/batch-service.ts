@@ -15,7 +15,7 @@ import { parseReport } from "@/lib/report/schema";
 import type { Report } from "@/lib/report/types";
 import { formatForYear } from "@/lib/template";
 import type { ActingUser } from "./acting-user";
-import { isVisibleOrganization, visibleOrganizationIdSet, visibleOrganizationWhere } from "./access";
+import { isVisibleOrganization, visibleOrganizationWhere } from "./access";
 import { db } from "./db";
 import { importedReportRow } from "./imported-report-row";
 
@@ -120,7 +120,6 @@ export interface BatchRow {
 export interface BatchView {
   id: string;
   createdAt: string;
-  units: Array<{ id: string; name: string }>;
   rows: BatchRow[];
   finished: boolean;
 }
@@ -139,10 +138,14 @@ export async function batchView(user: ActingUser, batchId?: string): Promise<Bat
     },
   });
   if (!batch) return null;
-  const visible = await visibleOrganizationIdSet(user);
-  const units = (JSON.parse(batch.units) as Array<{ id: string; name: string }>).filter((u) => visible.has(u.id));
-  const names = new Map(units.map((u) => [u.id, u.name]));
-  const pairs = batch.files.filter((f) => f.unitId && f.year && visible.has(f.unitId));
+  // The matched units' names, of those the supervisor still sees: one query for at most MAX_BATCH_FILES
+  // units (the page polls this every second; the whole subtree, 35,000 units in a province, is never read).
+  const matchedIds = [...new Set(batch.files.flatMap((f) => (f.unitId ? [f.unitId] : [])))];
+  const matched = matchedIds.length
+    ? await db.organization.findMany({ where: { AND: [await visibleOrganizationWhere(user), { id: { in: matchedIds } }] }, select: { id: true, name: true } })
+    : [];
+  const names = new Map(matched.map((u) => [u.id, u.name]));
+  const pairs = batch.files.filter((f) => f.unitId && f.year && names.has(f.unitId));
   const existing = pairs.length
     ? await db.report.findMany({
         where: { OR: pairs.map((f) => ({ organizationId: f.unitId!, year: f.year! })) },
@@ -151,7 +154,7 @@ export async function batchView(user: ActingUser, batchId?: string): Promise<Bat
     : [];
   const byUnitYear = new Map(existing.map((r) => [`${r.organizationId}/${r.year}`, r.id]));
   const rows = batch.files.map((f) => {
-    const unitId = f.unitId && visible.has(f.unitId) ? f.unitId : null;
+    const unitId = f.unitId && names.has(f.unitId) ? f.unitId : null;
     const existingId = unitId && f.year ? (byUnitYear.get(`${unitId}/${f.year}`) ?? null) : null;
     return {
       id: f.id,
@@ -175,7 +178,27 @@ export async function batchView(user: ActingUser, batchId?: string): Promise<Bat
   const finished = rows.every((r) => r.status === "done" || r.status === "refused");
   // A server restarted mid-batch: the next poll starts the worker again.
   if (!finished) kickWorker();
-  return { id: batch.id, createdAt: batch.createdAt.toISOString(), units, rows, finished };
+  return { id: batch.id, createdAt: batch.createdAt.toISOString(), rows, finished };
+}
+
+/** Units offered by the picker of a 未匹配 row at a time; more are found by typing more of the name. */
+export const UNIT_CHOICES = 20;
+
+/**
+ * The supervisor's units whose name contains `q` (all of them when empty), by name, at most
+ * UNIT_CHOICES and whether there are more: the picker asks as the supervisor types, so a province's
+ * tens of thousands of units never travel to the page.
+ */
+export async function searchBatchUnits(user: ActingUser, q: string): Promise<{ units: Array<{ id: string; name: string }>; more: boolean } | null> {
+  if (user.role !== "supervisor") return null;
+  const name = q.trim().slice(0, 50);
+  const rows = await db.organization.findMany({
+    where: { AND: [await visibleOrganizationWhere(user), { disabled: false }, name ? { name: { contains: name } } : {}] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: UNIT_CHOICES + 1,
+  });
+  return { units: rows.slice(0, UNIT_CHOICES), more: rows.length > UNIT_CHOICES };
 }
 
 async function ownFile(user: ActingUser, fileId: string) {
@@ -196,8 +219,7 @@ export async function batchFileView(user: ActingUser, fileId: string): Promise<B
   if (!f || f.status !== "done" || !f.data) return null;
   const parsed = parseReport(JSON.parse(f.data));
   if (!parsed.ok) return null;
-  const visible = await visibleOrganizationIdSet(user);
-  const unit = f.unitId && visible.has(f.unitId) ? await db.organization.findUnique({ where: { id: f.unitId }, select: { name: true } }) : null;
+  const unit = f.unitId && (await isVisibleOrganization(user, f.unitId)) ? await db.organization.findUnique({ where: { id: f.unitId }, select: { name: true } }) : null;
   return { id: f.id, fileName: f.fileName, unitName: unit?.name ?? null, report: parsed.report, notes: JSON.parse(f.notes ?? "[]") as ImportNote[] };
 }
 

@@ -105,6 +105,19 @@ export function treeIsolationSuite(engine: string, open: (() => Promise<TestData
         expect(names).not.toContain("示例区政务公开办");
       });
 
+      it("the batch unit picker finds units by name below the supervisor only, a bounded few at a time", async () => {
+        const batch = await import("@/lib/server/batch-service");
+        const names = async (u: ActingUser, q: string) => (await batch.searchBatchUnits(u, q))!.units.map((x) => x.name);
+        expect(await names(city, "桥头")).toEqual(["邻县桥头镇人民政府"]);
+        expect(await names(county, "桥头")).toEqual([]);
+        expect(await names(county, "东湖")).toEqual(["示例区东湖镇人民政府"]);
+        const all = (await batch.searchBatchUnits(city, ""))!;
+        expect(all.units.length).toBeLessThanOrEqual(batch.UNIT_CHOICES);
+        // The supervisor's own unit may be the one published (as when matched by name), another county's never.
+        expect((await batch.searchBatchUnits(county, ""))!.units.map((x) => x.name)).not.toContain("邻县桥头镇人民政府");
+        expect(await batch.searchBatchUnits(donghu, "东湖")).toBeNull();
+      });
+
       it("a township clerk sees only itself", async () => {
         expect(await orgsOf(donghu)).toEqual(new Set(["示例区东湖镇人民政府"]));
         expect(await s.access.findVisibleReport(donghu, reportOf["org-xishan"])).toBeNull();
