@@ -12,7 +12,8 @@
  * - the report with its comments and the queue, as /review/<id> reads them;
  * - the 催报名单's first page, and the whole list as its .xlsx reads it (time and memory);
  * then the same pages from `next start` of the production build, read to the end of the HTML:
- * GET /review (the dashboard's first page), GET /review/<id> and GET /review/reminders.
+ * GET /review (the dashboard's first page), GET /review/<id> and GET /review/reminders, and the
+ * admin's GET /admin (browsing and searching the whole directory).
  * Prints median and p95, never asserts. BENCH_UNITS / BENCH_PG_UNITS / BENCH_YEARS change the sizes;
  * BENCH_DASHBOARD_ONLY=sqlite|postgresql runs one database.
  */
@@ -114,6 +115,14 @@ async function overHttp(target: BenchDatabase, targetMs: number) {
     let k = 0;
     console.log(`GET /review/<id> (opening a report, whole HTML): ${stats(await time(20, () => page(`/review/${ids[k++ % ids.length]}`)))} (target ≤ 100 ms)`);
     console.log(`GET /review/reminders?year=${year} (催报名单, first page, whole HTML): ${stats(await time(20, () => page(`/review/reminders?year=${year}`)))}`);
+    // The admin's page over the whole directory (every unit and account of the database).
+    const adminCookie = await signInCookie(server.origin, "admin", demoPassword("admin"));
+    const adminPage = async (pathname: string) => {
+      const r = await getPage(server.origin, pathname, adminCookie);
+      if (r.status !== 200) throw new Error(`GET ${pathname} answered ${r.status}`);
+    };
+    console.log(`GET /admin (单位与账号管理, top level and newest accounts, whole HTML): ${stats(await time(10, () => adminPage("/admin")))}`);
+    console.log(`GET /admin?q=镇 (units named like a search, whole HTML): ${stats(await time(10, () => adminPage(`/admin?q=${encodeURIComponent("镇")}`)))}`);
   } finally {
     server.stop();
   }

@@ -3,7 +3,7 @@
  * account (and its open session ending at once), the backoff after repeated
  * failures, logout, and the admin creating an account.
  */
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { expect, loginAs, test } from "./fixtures";
 import { DEPARTMENT, TOWNSHIP } from "./own-area";
 
@@ -93,7 +93,7 @@ test("repeated failures slow the username down, even with the right password aft
   // The admin's password reset lifts the block at once.
   const admin = await freshPage(browser, baseURL);
   await loginAs(admin, "admin");
-  await admin.goto("/admin");
+  await admin.goto(`/admin?uq=${clerk.username}`);
   const row = admin.getByTestId(`user-${clerk.username}`);
   await row.getByLabel(`${clerk.username} 的新密码`).fill("Reset2026x");
   await row.getByRole("button", { name: "重置密码" }).click();
@@ -122,7 +122,7 @@ test("the admin creates an account, refuses bad input, disables it (its open ses
   await form.getByLabel("初始密码").fill("Nanhe2025");
   await form.getByRole("button", { name: "新建账号" }).click();
   await expect(form.getByText("填报人和审核人须选择所属单位")).toBeVisible();
-  await form.getByLabel("所属单位").selectOption(unit.id);
+  await chooseUnit(form, "所属单位", unit);
   await form.getByLabel("用户名").fill(username);
   await form.getByLabel("姓名").fill("南河镇李填报");
   await form.getByLabel("初始密码").fill("short");
@@ -130,10 +130,16 @@ test("the admin creates an account, refuses bad input, disables it (its open ses
   await expect(form.getByText("密码至少 8 位")).toBeVisible();
   await form.getByLabel("用户名").fill(username);
   await form.getByLabel("姓名").fill("南河镇李填报");
-  await form.getByLabel("所属单位").selectOption(unit.id);
+  await chooseUnit(form, "所属单位", unit);
   await form.getByLabel("初始密码").fill("Nanhe2025");
   await form.getByRole("button", { name: "新建账号" }).click();
   await expect(form.getByText("账号已创建")).toBeVisible();
+  // The accounts are paged, the newest first; a search finds it among all.
+  const accounts = page.getByRole("search", { name: "查找账号" });
+  await accounts.getByLabel("用户名、姓名或单位").fill(username);
+  await accounts.getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL(new RegExp(`uq=${username}`));
+  await expect(page.getByRole("table", { name: "账号列表" }).locator("tbody tr")).toHaveCount(1);
   await expect(page.getByTestId(`user-${username}`)).toContainText(unit.name);
 
   // The new clerk logs in and works.
@@ -173,10 +179,19 @@ test("the admin creates and disables a unit; its people can no longer log in", a
   await expect(form.getByText("单位名称至少 2 个字")).toBeVisible();
   await form.getByLabel("单位名称").fill(street);
   await form.getByLabel("单位类型").selectOption({ label: "街道办事处" });
-  await form.getByLabel("上级单位").selectOption(area.id);
+  await chooseUnit(form, "上级单位", area);
   await form.getByRole("button", { name: "新建单位" }).click();
   await expect(form.getByText("单位已创建")).toBeVisible();
-  await expect(page.getByRole("list", { name: "单位列表" })).toContainText(street);
+  // The tree is listed a level at a time: found by name, then its 下级 — the new street among them.
+  const units = page.getByRole("list", { name: "单位列表" });
+  const search = page.getByRole("search", { name: "查找单位" });
+  await search.getByLabel("单位名称").fill(area.name);
+  await search.getByRole("button", { name: "查找" }).click();
+  await expect(units.locator("li")).toHaveCount(1);
+  await units.getByRole("link", { name: new RegExp(`^下级 ${area.units.length + 1} 个\\s*：${area.name}$`) }).click();
+  await expect(page.getByRole("navigation", { name: "单位层级" })).toContainText(`顶层单位›${area.name}`);
+  await expect(units).toContainText(street);
+  await expect(units.locator("li")).toHaveCount(area.units.length + 1);
 
   await page.getByRole("button", { name: `停用 ${department.name}` }).click();
   await expect(page.getByRole("button", { name: `启用 ${department.name}` })).toBeVisible();
@@ -188,6 +203,23 @@ test("the admin creates and disables a unit; its people can no longer log in", a
   await loginThroughPage(clerk, department.clerk.username, department.clerk.password);
   await expect(clerk).toHaveURL(/\/reports$/);
   await clerk.context().close();
+
+  // 移动单位: both units found by name; the street goes under the township, and the list follows.
+  const township = area.units[0];
+  const move = page.getByRole("form", { name: "移动单位" });
+  const streetId = (await units.locator("li", { hasText: street }).getAttribute("data-testid"))!.replace(/^org-/, "");
+  await chooseUnit(move, "要移动的单位", { id: streetId, name: street });
+  await chooseUnit(move, "移到此上级单位之下", township);
+  await move.getByRole("button", { name: "移动单位" }).click();
+  await expect(move.getByText("单位已移动，其下级单位随之移动")).toBeVisible();
+  await expect(units).not.toContainText(street);
+  await units.getByRole("link", { name: new RegExp(`^下级 1 个\\s*：${township.name}$`) }).click();
+  await expect(page.getByRole("navigation", { name: "单位层级" })).toContainText(`顶层单位›${area.name}›${township.name}`);
+  await expect(units.locator("li")).toHaveText([new RegExp(`^${street}`)]);
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`admin-${width}.png`), fullPage: true });
+  }
 });
 
 test("no public sign-up, no e-mail sign-in, no probing of usernames", async ({ request, baseURL, clerk }) => {
@@ -205,3 +237,11 @@ test("no public sign-up, no e-mail sign-in, no probing of usernames", async ({ r
   const probe = await request.post("/api/auth/is-username-available", { data: { username: clerk.username }, headers: { origin } });
   expect(probe.status()).toBe(404);
 });
+
+/** Picks a unit in an admin form's unit field: typed into its search, then chosen from what it finds. */
+async function chooseUnit(form: Locator, label: string, unit: { id: string; name: string }) {
+  await form.getByRole("searchbox", { name: `按名称查找${label}` }).fill(unit.name);
+  const select = form.getByLabel(label, { exact: true });
+  await expect(select.locator(`option[value="${unit.id}"]`)).toHaveCount(1);
+  await select.selectOption(unit.id);
+}

@@ -1,9 +1,13 @@
 "use client";
+import Link from "next/link";
 import { useActionState, useState, useTransition } from "react";
 import { createUserAction, resetPasswordAction, setUserDisabledAction, type FormState } from "@/app/admin/actions";
-import type { OrgNode, UserRow } from "@/lib/server/admin-service";
+import { Pager } from "@/components/review/pager";
+import { adminHref, type AdminAddress } from "@/lib/admin/admin-address";
+import type { AdminUserPage, UserRow } from "@/lib/server/admin-directory";
 import { FormMessage } from "./form-message";
-import { adminInput, OrganizationSelect, SubmitButton } from "./form-parts";
+import { adminInput, SubmitButton } from "./form-parts";
+import { UnitSearchSelect } from "./unit-search-select";
 
 const ROLE_LABELS: Record<string, string> = { clerk: "填报人", supervisor: "审核人", admin: "管理员" };
 const input = adminInput;
@@ -25,8 +29,13 @@ function ResetPassword({ user }: { user: UserRow }) {
   );
 }
 
-/** 账号: every account with its role and unit, 停用/启用, 重置密码, and a form for a new account. */
-export function UserAdmin({ users, orgs, selfId }: { users: UserRow[]; orgs: OrgNode[]; selfId: string }) {
+/**
+ * 账号: the accounts (the newest first, a page at a time, or those found by username, name or unit)
+ * with role and unit, 停用/启用, 重置密码, and a form for a new account.
+ */
+export function UserAdmin({ view, selfId, at }: { view: AdminUserPage; selfId: string; at: AdminAddress }) {
+  const href = (change: Partial<AdminAddress>) => adminHref(at, change);
+  const users = view.rows;
   const [state, action, pending] = useActionState<FormState, FormData>(createUserAction, {});
   const [rowState, setRowState] = useState<FormState>({});
   const [busy, start] = useTransition();
@@ -35,7 +44,26 @@ export function UserAdmin({ users, orgs, selfId }: { users: UserRow[]; orgs: Org
       <h2 id="users-heading" className="text-xl font-bold">
         账号
       </h2>
-      <table className="mt-3 w-full border-collapse bg-white text-left text-sm">
+      <form method="get" action="/admin" role="search" aria-label="查找账号" className="mt-3 flex flex-wrap items-end gap-2">
+        {/* The unit list stays where it is. */}
+        {at.unit ? <input type="hidden" name="unit" value={at.unit} /> : null}
+        {at.q ? <input type="hidden" name="q" value={at.q} /> : null}
+        {at.page > 1 ? <input type="hidden" name="page" value={at.page} /> : null}
+        <label className="text-sm">
+          <span className="block text-slate-700">用户名、姓名或单位</span>
+          <input name="uq" type="search" defaultValue={view.q} maxLength={50} className={input} />
+        </label>
+        <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100">
+          查找
+        </button>
+        {view.q ? (
+          <Link href={href({ uq: "" })} className="text-sm text-red-800 underline">
+            清除查找
+          </Link>
+        ) : null}
+        <span className="text-sm text-slate-600">共 {view.total} 个账号{view.q ? `（含“${view.q}”）` : "，最新的在前"}</span>
+      </form>
+      <table className="mt-3 w-full border-collapse bg-white text-left text-sm" aria-label="账号列表">
         <thead>
           <tr className="border-b border-slate-300 bg-slate-100">
             <th className="px-3 py-2">用户名</th>
@@ -72,6 +100,7 @@ export function UserAdmin({ users, orgs, selfId }: { users: UserRow[]; orgs: Org
           ))}
         </tbody>
       </table>
+      <Pager page={view.page} pageCount={view.pageCount} href={(upage) => href({ upage })} />
       <FormMessage state={rowState} />
       <form action={action} className="mt-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" aria-label="新建账号">
         <label className="text-sm">
@@ -92,7 +121,7 @@ export function UserAdmin({ users, orgs, selfId }: { users: UserRow[]; orgs: Org
             ))}
           </select>
         </label>
-        <OrganizationSelect name="organizationId" label="所属单位" emptyLabel="（管理员不需要）" orgs={orgs} />
+        <UnitSearchSelect name="organizationId" label="所属单位" emptyLabel="（管理员不需要）" />
         <label className="text-sm">
           <span className="block text-slate-700">初始密码</span>
           <input name="password" type="password" autoComplete="new-password" className={input} />

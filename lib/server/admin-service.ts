@@ -18,33 +18,6 @@ export type AdminResult = { ok: true; id: string } | { ok: false; message: strin
 const FORBIDDEN: AdminResult = { ok: false, message: REFUSALS["admin.manage"] };
 const isAdmin = (u: ActingUser) => can(u, "admin.manage");
 
-export interface OrgNode {
-  id: string;
-  name: string;
-  kind: string;
-  disabled: boolean;
-  parentId: string | null;
-  depth: number;
-  userCount: number;
-}
-
-/** All units in tree order (parents before children), with their depth for indentation. */
-export async function listOrganizations(user: ActingUser): Promise<OrgNode[] | null> {
-  if (!isAdmin(user)) return null;
-  const all = await db.organization.findMany({ orderBy: [{ createdAt: "asc" }, { name: "asc" }], include: { _count: { select: { users: true } } } });
-  const children = new Map<string | null, typeof all>();
-  for (const o of all) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o]);
-  const out: OrgNode[] = [];
-  const walk = (parent: string | null, depth: number) => {
-    for (const o of children.get(parent) ?? []) {
-      out.push({ id: o.id, name: o.name, kind: o.kind, disabled: o.disabled, parentId: o.parentId, depth, userCount: o._count.users });
-      walk(o.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
-}
-
 const orgInput = z.object({
   name: z.string({ error: "请填写单位名称" }).trim().min(2, "单位名称至少 2 个字").max(60, "单位名称不超过 60 个字"),
   kind: z.enum(ORGAN_KIND_IDS, { error: "请选择单位类型" }),
@@ -100,30 +73,6 @@ export async function setOrganizationDisabled(user: ActingUser, orgId: string, d
     ...(disabled ? [db.session.deleteMany({ where: { user: { organizationId: orgId } } })] : []),
   ]);
   return { ok: true, id: orgId };
-}
-
-export interface UserRow {
-  id: string;
-  username: string;
-  name: string;
-  role: string;
-  organizationId: string | null;
-  organizationName: string;
-  disabled: boolean;
-}
-
-export async function listUsers(user: ActingUser): Promise<UserRow[] | null> {
-  if (!isAdmin(user)) return null;
-  const rows = await db.user.findMany({ include: { organization: true }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] });
-  return rows.map((u) => ({
-    id: u.id,
-    username: u.username ?? "",
-    name: u.name,
-    role: u.role,
-    organizationId: u.organizationId,
-    organizationName: u.organization?.name ?? "",
-    disabled: Boolean(u.banned),
-  }));
 }
 
 const password = z

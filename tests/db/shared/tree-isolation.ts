@@ -144,6 +144,35 @@ export function treeIsolationSuite(engine: string, open: (() => Promise<TestData
         expect(JSON.stringify(await s.db.organization.findMany({ orderBy: { id: "asc" } }))).toBe(before);
       });
 
+      it("the admin browses the tree a level at a time, finds units at any level by name, and pages the accounts", async () => {
+        const dir = await import("@/lib/server/admin-directory");
+        const top = (await dir.adminUnitPage(admin))!;
+        expect(top.parent).toBeNull();
+        expect(top.rows.map((r) => r.name)).toContain("示例市政务公开办");
+        expect(top.rows.map((r) => r.name)).not.toContain("示例区政务公开办");
+        const cityRow = top.rows.find((r) => r.id === city.organizationId)!;
+        expect(cityRow.childCount).toBe(2);
+        const counties = (await dir.adminUnitPage(admin, { parentId: city.organizationId! }))!;
+        expect(counties.rows.map((r) => r.name)).toEqual(["示例区政务公开办", "邻县政务公开办"]);
+        expect(counties.trail.map((t) => t.name)).toEqual(["示例市政务公开办"]);
+        const district = (await dir.adminUnitPage(admin, { parentId: "org-district" }))!;
+        expect(district.trail.map((t) => t.id)).toEqual([city.organizationId, "org-district"]);
+        expect(district.rows.map((r) => r.name)).toContain("示例区东湖镇人民政府");
+        expect(district.rows.find((r) => r.id === "org-donghu")).toMatchObject({ childCount: 0, userCount: 1 });
+        // A search reaches every level, and says what is above each unit.
+        const found = (await dir.adminUnitPage(admin, { q: "桥头", parentId: "org-district" }))!;
+        expect(found.rows.map((r) => [r.name, r.parentName])).toEqual([["邻县桥头镇人民政府", "邻县政务公开办"]]);
+        expect((await dir.searchAdminUnits(admin, "东湖"))!.units).toEqual([{ id: "org-donghu", name: "示例区东湖镇人民政府", parentName: "示例区政务公开办" }]);
+        const users = (await dir.adminUserPage(admin, { q: "donghu" }))!;
+        expect(users.rows.map((u) => u.username)).toEqual(["donghu"]);
+        expect((await dir.adminUserPage(admin, { q: "邻县" }))!.rows.length).toBeGreaterThan(0);
+        for (const u of [county, donghu]) {
+          expect(await dir.adminUnitPage(u)).toBeNull();
+          expect(await dir.searchAdminUnits(u, "")).toBeNull();
+          expect(await dir.adminUserPage(u)).toBeNull();
+        }
+      });
+
       it("moves a whole subtree with one prefix replacement", async () => {
         expect((await s.admin.moveOrganization(admin, "org-district", null)).ok).toBe(true);
         const donghuPath = (await s.db.organization.findUniqueOrThrow({ where: { id: "org-donghu" } })).path;

@@ -7,6 +7,6 @@ export async function GET(req: Request) {
   const user = await getSessionUser();
   if (!user) return NextResponse.json({ ok: false, message: "登录已失效，请重新登录" }, { status: 401 });
   const found = await searchBatchUnits(user, new URL(req.url).searchParams.get("q") ?? "");
-  if (!found) return NextResponse.json({ ok: false, message: "只有审核人可以查找单位" }, { status: 403 });
+  if (!found) return NextResponse.json({ ok: false, message: "只有审核人可以查找单位" }, { status: 404 });
   return NextResponse.json({ ok: true, ...found }, { headers: { "cache-control": "no-store" } });
 }
