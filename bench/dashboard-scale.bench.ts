@@ -38,6 +38,8 @@ const stats = (xs: number[]) => {
   return `median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`;
 };
 
+const signedMegabytes = (bytes: number) => `${bytes >= 0 ? "+" : "−"}${Math.abs(bytes / 1e6).toFixed(0)} MB`;
+
 async function time(runs: number, fn: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 3; i++) await fn();
   const out: number[] = [];
@@ -90,7 +92,7 @@ async function measure() {
   const t0 = performance.now();
   const all = await reminderCallList(shenhe, year);
   console.log(
-    `催报名单, the whole list for the .xlsx (${all!.length} units): ${(performance.now() - t0).toFixed(0)} ms, RSS +${((process.memoryUsage().rss - rss) / 1e6).toFixed(0)} MB`,
+    `催报名单, the whole list for the .xlsx (${all!.length} units): ${(performance.now() - t0).toFixed(0)} ms, RSS ${signedMegabytes(process.memoryUsage().rss - rss)} (after, less before: the collector may have run meanwhile)`,
   );
   await db.$disconnect();
 }
