@@ -10,6 +10,7 @@
  * - the review queue of a report (position, 上一份/下一份);
  * - opening a report as the supervisor (loadReportForReview, what /review/<id> reads first);
  * - the report with its comments and the queue, as /review/<id> reads them;
+ * - the 汇总表 at the supervisor's level;
  * - the 催报名单's first page, and the whole list as its .xlsx reads it (time and memory);
  * then the same pages from `next start` of the production build, read to the end of the HTML:
  * GET /review (the dashboard's first page), GET /review/<id> and GET /review/reminders, and the
@@ -88,6 +89,8 @@ async function measure() {
   console.log(`/review/<id>: the report, its comments and the queue: ${stats(await time(20, withQueue))}`);
   const { reminderCallPage, reminderCallList } = await import("../lib/server/reminders-service");
   console.log(`催报名单, first page (units not handed in, their contacts): ${stats(await time(20, () => reminderCallPage(shenhe, year)))}`);
+  const { supervisorSummary } = await import("../lib/server/summary-service");
+  console.log(`汇总表 at the supervisor's level (roll-ups of the accepted reports, per unit directly below): ${stats(await time(5, () => supervisorSummary(shenhe, year, ["approved", "published"])))}`);
   const rss = process.memoryUsage().rss;
   const t0 = performance.now();
   const all = await reminderCallList(shenhe, year);
@@ -117,6 +120,7 @@ async function overHttp(target: BenchDatabase, targetMs: number) {
     let k = 0;
     console.log(`GET /review/<id> (opening a report, whole HTML): ${stats(await time(20, () => page(`/review/${ids[k++ % ids.length]}`)))} (target ≤ 100 ms)`);
     console.log(`GET /review/reminders?year=${year} (催报名单, first page, whole HTML): ${stats(await time(20, () => page(`/review/reminders?year=${year}`)))}`);
+    console.log(`GET /review/summary?year=${year} (汇总表, whole HTML): ${stats(await time(5, () => page(`/review/summary?year=${year}`)))}`);
     // The admin's page over the whole directory (every unit and account of the database).
     const adminCookie = await signInCookie(server.origin, "admin", demoPassword("admin"));
     const adminPage = async (pathname: string) => {

@@ -217,3 +217,34 @@ test("the 催报名单 pages through the units not handed in, narrows to a sub-a
   await areas.getByRole("link", { name: /^全部/ }).click();
   await expect(summary).toContainText(`共 ${notIn} 个单位尚未提交`);
 });
+
+test("the summary goes level by level: a city's column is the sum of its units, and opens to its counties", async ({ page }) => {
+  await loginAs(page, office.supervisor);
+  await page.goto(`/review/summary?year=${YEAR}`);
+  await expect(page.locator("main h1")).toHaveText(`${YEAR} 年度报告汇总（表二、表三、表四）`);
+  const down = page.getByRole("navigation", { name: "逐级查看" });
+  const city = down.getByRole("link").first();
+  const [, cityName, cityReports] = /^(.+)（(\d+) 份）$/.exec((await city.textContent())!.trim())!;
+  const t3 = page.getByTestId("summary-requests");
+  await expect(t3.getByRole("columnheader", { name: `${cityName}（${cityReports} 份合计）` })).toBeVisible();
+  // A column per unit directly under the office, not one per unit of the 130.
+  expect((await t3.locator("thead th").allTextContents()).length).toBeLessThan(20);
+
+  await city.click();
+  await expect(page).toHaveURL(/level=bench-c0/);
+  await expect(page.locator("main h1")).toHaveText(`${YEAR} 年度报告汇总（表二、表三、表四）：${cityName}`);
+  await expect(page.getByRole("navigation", { name: "汇总层级" })).toContainText(`›${cityName}`);
+  await expect(page.getByText(`计入 ${cityReports} 份报告`)).toBeVisible();
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`summary-level-${width}.png`) });
+  }
+  // The city's totals are the same one level down as beside it above: the first row's total.
+  const total = (await t3.locator("tbody tr").first().locator("td").first().textContent())!;
+  await page.getByRole("navigation", { name: "汇总层级" }).getByRole("link").first().click();
+  await expect(page).not.toHaveURL(/level=/);
+  const heads = await t3.locator("thead th").allTextContents();
+  const at = heads.findIndex((h) => h.startsWith(`${cityName}（`));
+  expect((await t3.locator("tbody tr").first().locator("td").nth(at - 1).textContent())!).toBe(total);
+  await expectAccessible(page);
+});

@@ -1,13 +1,14 @@
 /**
- * The county's summary of tables 二, 三 and 四: for every cell of the template, the
- * total over the chosen units' reports and, beside it, each unit's own figure (the
- * breakdown a supervisor checks a total against). Reports of another format than the
- * year's are left out and counted. Pure.
+ * The summary of tables 二, 三 and 四 a supervisor checks totals against: for every cell of
+ * the template, the total and, beside it, one figure per column — a unit's own, or a sub-area's
+ * sum over its units (the summary per level). Columns are roll-ups (lib/report/rollup.ts), so
+ * a level of 35,000 units adds small arrays instead of re-reading reports. Reports of another
+ * format than the year's are left out and counted. Pure.
  */
 import { getTemplate, type FormatId, type TableId } from "../template";
 import { inputCells, tableGrid } from "../template/layout";
-import { getCell } from "./cells";
 import { fillDerived } from "./fill-derived";
+import { addRollup, rollupOf } from "./rollup";
 import type { Report } from "./types";
 
 export interface SummaryUnit {
@@ -33,32 +34,43 @@ export interface SummaryTable {
 export interface Summary {
   year: number;
   format: FormatId;
+  /** The columns' headings, in order. */
   units: string[];
   tables: SummaryTable[];
   skipped: number;
 }
 
-const TABLES: readonly TableId[] = ["proactive", "requests", "appeals"];
-
-/** Adds without binary fractions creeping in (money cells carry up to 4 decimals). */
-function add(a: number, b: number): number {
-  return Math.round((a + b) * 10_000) / 10_000;
+/** One column: its heading and the roll-up numbers (the format's input cells in the template's order) of what it sums. */
+export interface SummaryColumn {
+  name: string;
+  n: readonly (number | null)[];
 }
 
+const TABLES: readonly TableId[] = ["proactive", "requests", "appeals"];
+
+/** One column per unit, its own report's figures. */
 export function summarize(units: SummaryUnit[], year: number, format: FormatId): Summary {
+  const kept = units.filter((u) => u.report.format === format);
+  const columns = kept.map((u) => ({ name: u.name, n: rollupOf(fillDerived(u.report)).n }));
+  return summarizeColumns(columns, year, format, units.length - kept.length);
+}
+
+/** The tables of `format` with the columns beside their totals; `skipped` reports of another format were left out. */
+export function summarizeColumns(columns: readonly SummaryColumn[], year: number, format: FormatId, skipped = 0): Summary {
   const t = getTemplate(format);
-  const kept = units.filter((u) => u.report.format === format).map((u) => ({ name: u.name, report: fillDerived(u.report) }));
-  const cells = inputCells(t);
+  // The roll-up's order is the template's input cells: index i of a column is cell i.
+  const cells = inputCells(t).map((c, i) => ({ c, i }));
   const tables = TABLES.map((table) => ({
     table,
     title: tableGrid(t, table).title,
     lines: cells
-      .filter((c) => c.ref.table === table)
-      .map((c) => {
-        const values = kept.map((u) => getCell(u.report, c.ref));
-        const total = values.reduce<number | null>((s, v) => (v === null ? s : s === null ? v : add(s, v)), null);
-        return { name: c.name, derived: c.derived, total, values };
+      .filter(({ c }) => c.ref.table === table)
+      .map(({ c, i }) => {
+        const values = columns.map((col) => col.n[i] ?? null);
+        const total: (number | null)[] = [null];
+        for (const v of values) addRollup(total, [v]);
+        return { name: c.name, derived: c.derived, total: total[0], values };
       }),
   }));
-  return { year, format, units: kept.map((u) => u.name), tables, skipped: units.length - kept.length };
+  return { year, format, units: columns.map((c) => c.name), tables, skipped };
 }

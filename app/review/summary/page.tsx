@@ -11,16 +11,24 @@ import { REPORT_STATUSES, STATUS_LABELS } from "@/lib/workflow/statuses";
 export const metadata: Metadata = { title: "汇总表 · 年报通" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ year?: string; status?: string | string[] }> };
+type Props = { searchParams: Promise<{ year?: string; status?: string | string[]; level?: string }> };
 
 export default async function SummaryPage({ searchParams }: Props) {
   const user = await requireUser("supervisor");
   const sp = await searchParams;
   const { year } = parseReviewFilter({ year: sp.year });
   const statuses = parseSummaryStatuses(sp.status);
-  const summary = await supervisorSummary(user, year, statuses);
+  const levelId = /^[\w-]{1,64}$/.test(sp.level ?? "") ? sp.level : undefined;
+  // null for a year without a national format (nothing to sum).
+  const at = await supervisorSummary(user, year, statuses, levelId);
+  const summary = at?.summary ?? null;
+  const trail = at?.trail ?? [];
   const years = Array.from({ length: new Date().getFullYear() - 2019 + 1 }, (_, i) => new Date().getFullYear() - i);
-  const query = `year=${year}&status=${statuses.join(",")}`;
+  const base = `year=${year}&status=${statuses.join(",")}`;
+  const levelHref = (id: string, top: boolean) => `/review/summary?${base}${top ? "" : `&level=${encodeURIComponent(id)}`}`;
+  const nested = at !== null && trail.length > 1;
+  const query = `${base}${nested ? `&level=${encodeURIComponent(at.level.id)}` : ""}`;
+  const areas = (at?.columns ?? []).filter((c) => c.area);
   return (
     <>
       <div className="print:hidden">
@@ -32,8 +40,27 @@ export default async function SummaryPage({ searchParams }: Props) {
             ← 返回审核列表
           </Link>
         </p>
-        <h1 className="mt-2 text-2xl font-bold">{year} 年度报告汇总（表二、表三、表四）</h1>
+        <h1 className="mt-2 text-2xl font-bold">
+          {year} 年度报告汇总（表二、表三、表四）{nested ? `：${at.level.name}` : ""}
+        </h1>
+        {nested ? (
+          <nav aria-label="汇总层级" className="mt-2 flex flex-wrap items-center gap-1 text-sm print:hidden">
+            {trail.map((t, i) => (
+              <span key={t.id} className="flex items-center gap-1">
+                {i > 0 ? <span aria-hidden="true">›</span> : null}
+                {t.id === at.level.id ? (
+                  <span aria-current="page">{t.name}</span>
+                ) : (
+                  <Link href={levelHref(t.id, i === 0)} className="text-red-800 underline">
+                    {t.name}
+                  </Link>
+                )}
+              </span>
+            ))}
+          </nav>
+        ) : null}
         <form method="get" className="mt-4 flex flex-wrap items-end gap-4 print:hidden">
+          {nested ? <input type="hidden" name="level" value={at.level.id} /> : null}
           <label className="text-sm">
             <span className="block text-slate-700">年度</span>
             <select name="year" defaultValue={year} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1">
@@ -62,9 +89,20 @@ export default async function SummaryPage({ searchParams }: Props) {
         {summary && summary.units.length > 0 ? (
           <>
             <p className="mt-4 text-sm text-slate-700">
-              计入 {summary.units.length} 个单位的报告（状态：{statuses.map((s) => STATUS_LABELS[s]).join("、")}），每一行右侧是各单位的数字。
+              计入 {at?.reports ?? 0} 份报告（状态：{statuses.map((s) => STATUS_LABELS[s]).join("、")}），每一行右侧是各下级单位的数字
+              {areas.length ? "，有下级的单位（辖区）是其下全部单位的合计" : ""}。
               {summary.skipped ? `另有 ${summary.skipped} 份报告格式与本年度不同，未计入。` : ""}
             </p>
+            {areas.length ? (
+              <nav aria-label="逐级查看" className="mt-2 flex flex-wrap items-center gap-2 text-sm print:hidden">
+                <span className="text-slate-700">逐级查看：</span>
+                {areas.map((c) => (
+                  <Link key={c.id} href={levelHref(c.id, false)} className="rounded-full border border-slate-300 bg-white px-3 py-0.5 hover:bg-slate-100">
+                    {c.name}（{c.reports} 份）
+                  </Link>
+                ))}
+              </nav>
+            ) : null}
             <div className="mt-3 flex flex-wrap gap-3 print:hidden">
               <a href={`/review/summary/xlsx?${query}`} className="rounded bg-red-800 px-3 py-1.5 text-white hover:bg-red-900">
                 下载 Excel 汇总表（.xlsx）

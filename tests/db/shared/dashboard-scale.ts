@@ -277,6 +277,53 @@ export function dashboardScaleSuite(engine: string, open: (() => Promise<TestDat
       });
     });
 
+    describe("the summary per level", () => {
+      it("has a column per unit directly under the level, a sub-area's being the sum of all its units; each opens one level down", async () => {
+        const { supervisorSummary } = await import("@/lib/server/summary-service");
+        const { sumReports } = await import("@/lib/report/totals");
+        const { parseReport } = await import("@/lib/report/schema");
+        const { cellKey } = await import("@/lib/report/cells");
+        const { inputCells } = await import("@/lib/template/layout");
+        const { formatForYear, getTemplate } = await import("@/lib/template");
+        // The slow way: every accepted report below a path, parsed and summed.
+        const slowSum = async (pathPrefix: string) => {
+          const rows = await db.report.findMany({
+            where: { year: YEAR, status: { in: ["approved", "published"] }, organization: { path: { startsWith: pathPrefix }, disabled: false } },
+            select: { data: true },
+          });
+          const reports = rows.map((r) => (parseReport(JSON.parse(r.data)) as { ok: true; report: never }).report);
+          return { n: rows.length, total: sumReports(reports, { year: YEAR, format: formatForYear(YEAR)!, organName: "x" }).report };
+        };
+        const top = (await supervisorSummary(shenhe, YEAR, ["approved", "published"]))!;
+        const area = top.columns.find((c) => c.area)!;
+        expect(area).toBeDefined();
+        const areaPath = units.find((u) => u.id === area.id)!.path;
+        const slow = await slowSum(areaPath);
+        expect(area.reports).toBe(slow.n);
+        // Column by column, cell by cell, the level's sums are what the reports add up to.
+        const format = top.summary.format;
+        const cells = inputCells(getTemplate(format));
+        const col = top.columns.indexOf(area);
+        const { getCell } = await import("@/lib/report/cells");
+        for (const t of top.summary.tables) {
+          for (const line of t.lines) {
+            const cell = cells.find((c) => c.name === line.name && c.ref.table === t.table)!;
+            expect(line.values[col], `${t.table} ${cellKey(cell.ref)}`).toBe(getCell(slow.total, cell.ref));
+          }
+        }
+        expect(top.reports).toBe((await slowSum("/org-district/")).n);
+        expect(top.columns.every((c) => !c.own)).toBe(true);
+
+        // One level down: the area's own report first (本级), then its units.
+        const down = (await supervisorSummary(shenhe, YEAR, ["approved", "published"], area.id))!;
+        expect(down.level).toEqual({ id: area.id, name: area.name });
+        expect(down.trail.map((t) => t.id)).toEqual(["org-district", area.id]);
+        expect(down.reports).toBe(slow.n);
+        // A unit outside the supervisor's is not a level of theirs: the summary stays at their own.
+        expect((await supervisorSummary(shenhe, YEAR, ["approved", "published"], "org-other-district"))!.level.id).toBe("org-district");
+      });
+    });
+
     describe("the unit list as .xlsx", () => {
       it("holds every unit of the selection in the list's order", async () => {
         const { unitsXlsx, UNITS_SHEET } = await import("@/lib/workflow/units-xlsx");

@@ -1,4 +1,4 @@
-/** The county summary of tables 二–四 as .xlsx, for the year and statuses of the summary page. */
+/** The summary of tables 二–四 as .xlsx, for the year, statuses and level of the summary page. */
 import { plainRefusal } from "@/lib/docx/plain-refusal";
 import { xlsxDownload } from "@/lib/docx/xlsx-download";
 import { summaryXlsx } from "@/lib/report/summary-xlsx";
@@ -14,8 +14,9 @@ export async function GET(req: Request) {
   if (!user) return plainRefusal(401, "登录已失效，请重新登录后再下载。");
   const sp = new URL(req.url).searchParams;
   const { year } = parseReviewFilter({ year: sp.get("year") ?? undefined });
-  const summary = await supervisorSummary(user, year, parseSummaryStatuses(sp.get("status") ?? undefined));
-  if (!summary) return plainRefusal(404, "只有审核人可以下载汇总表。");
-  const body = await summaryXlsx(summary, `${year}年度政府信息公开工作年度报告汇总`);
+  const level = sp.get("level") ?? "";
+  const at = await supervisorSummary(user, year, parseSummaryStatuses(sp.get("status") ?? undefined), /^[\w-]{1,64}$/.test(level) ? level : undefined);
+  if (!at) return plainRefusal(404, "只有审核人可以下载汇总表。");
+  const body = await summaryXlsx(at.summary, `${year}年度政府信息公开工作年度报告汇总${at.trail.length > 1 ? `（${at.level.name}）` : ""}`);
   return xlsxDownload(body, `${year}年度政府信息公开工作年度报告汇总表.xlsx`, `summary-${year}.xlsx`);
 }
