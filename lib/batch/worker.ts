@@ -10,6 +10,17 @@ import type { UnitName } from "./match-unit";
 import { readBatchFile } from "./read-file";
 
 export async function drainQueue(db: PrismaClient): Promise<number> {
+  // The units a batch's files are matched against: the supervisor's unit and everything under it, as they
+  // are now (a unit moved or disabled meanwhile is matched as it stands), read once per batch.
+  const known = new Map<string, Promise<UnitName[]>>();
+  const unitsOf = (batch: { id: string; organizationId: string }) => {
+    let units = known.get(batch.id);
+    if (!units) {
+      units = batchUnits(db, batch.organizationId);
+      known.set(batch.id, units);
+    }
+    return units;
+  };
   // A file left "reading" by a worker that died is read again.
   await db.importBatchFile.updateMany({ where: { status: "reading", updatedAt: { lt: new Date(Date.now() - 5 * 60_000) } }, data: { status: "queued" } });
   let done = 0;
@@ -24,11 +35,18 @@ export async function drainQueue(db: PrismaClient): Promise<number> {
     if (claimed.count !== 1) continue;
     const file = await db.importBatchFile.findUniqueOrThrow({
       where: { id: next.id },
-      select: { fileName: true, bytes: true, batch: { select: { units: true } } },
+      select: { fileName: true, bytes: true, batch: { select: { id: true, organizationId: true } } },
     });
-    const units = JSON.parse(file.batch.units) as UnitName[];
+    const units = await unitsOf(file.batch);
     const result = await readBatchFile(new Uint8Array(file.bytes), file.fileName, units);
     await db.importBatchFile.update({ where: { id: next.id }, data: result });
     done++;
   }
+}
+
+/** The enabled units at and below `organizationId` (by the materialized path), id and name. */
+async function batchUnits(db: PrismaClient, organizationId: string): Promise<UnitName[]> {
+  const own = await db.organization.findUnique({ where: { id: organizationId }, select: { path: true } });
+  if (!own?.path) return [];
+  return db.organization.findMany({ where: { path: { startsWith: own.path }, disabled: false }, select: { id: true, name: true } });
 }

@@ -60,12 +60,10 @@ export async function startBatch(user: ActingUser, files: Array<{ name: string; 
   const total = all.reduce((n, f) => n + f.bytes.length, 0);
   if (total > MAX_BATCH_BYTES) return { ok: false, message: `文件合计 ${(total / 1024 / 1024).toFixed(0)} MB，一次最多 ${MAX_BATCH_BYTES / 1024 / 1024} MB；请分批上传。` };
 
-  const units = await db.organization.findMany({ where: { AND: [await visibleOrganizationWhere(user), { disabled: false }] }, select: { id: true, name: true }, orderBy: { name: "asc" } });
   const batch = await db.importBatch.create({
     data: {
       supervisorId: user.id,
       organizationId: user.organizationId,
-      units: JSON.stringify(units),
       files: { create: all.map((f, i) => ({ position: i, fileName: f.name.slice(0, 300), bytes: Buffer.from(f.bytes) })) },
     },
     select: { id: true },

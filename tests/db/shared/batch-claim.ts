@@ -35,7 +35,6 @@ export function batchClaimSuite(engine: string, open: (() => Promise<TestDatabas
         data: {
           supervisorId: "user-supervisor",
           organizationId: "org-district",
-          units: "[]",
           files: {
             create: Array.from({ length: FILES }, (_, i) => ({ position: i, fileName: `第${i + 1}份.bin`, bytes: new Uint8Array([0, 1, 2, i]) })),
           },
