@@ -319,6 +319,13 @@ export function dashboardScaleSuite(engine: string, open: (() => Promise<TestDat
         expect(down.level).toEqual({ id: area.id, name: area.name });
         expect(down.trail.map((t) => t.id)).toEqual(["org-district", area.id]);
         expect(down.reports).toBe(slow.n);
+        // A report accepted before the roll-up column still counts: its roll-up is filled first.
+        const one = await db.report.findFirstOrThrow({ where: { year: YEAR, status: "approved", organization: { path: { startsWith: areaPath } } } });
+        await db.report.update({ where: { id: one.id }, data: { rollup: null } });
+        const again = (await supervisorSummary(shenhe, YEAR, ["approved", "published"]))!;
+        expect(again.columns.find((c) => c.id === area.id)!.reports).toBe(slow.n);
+        expect(again.summary.tables).toEqual(top.summary.tables);
+        expect((await db.report.findUniqueOrThrow({ where: { id: one.id } })).rollup).not.toBeNull();
         // A unit outside the supervisor's is not a level of theirs: the summary stays at their own.
         expect((await supervisorSummary(shenhe, YEAR, ["approved", "published"], "org-other-district"))!.level.id).toBe("org-district");
       });
