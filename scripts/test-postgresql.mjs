@@ -13,8 +13,9 @@ if (!server) {
   process.exit(0);
 }
 const args = process.argv.slice(2);
-// The sign-in, the wizard, the review, and two app processes on one database.
-const SPECS = ["e2e/auth.spec.ts", "e2e/wizard.spec.ts", "e2e/review.spec.ts", "e2e/two-processes.spec.ts"];
+// The sign-in and the admin, the wizard, the review and the supervisor's January (queue, 催报名单, 汇总表), and two app
+// processes on one database.
+const SPECS = ["e2e/auth.spec.ts", "e2e/wizard.spec.ts", "e2e/review.spec.ts", "e2e/review-january.spec.ts", "e2e/two-processes.spec.ts"];
 
 const run = (cmd, cmdArgs, env = {}) => {
   const r = spawnSync(cmd, cmdArgs, { stdio: "inherit", env: { ...process.env, ...env } });
