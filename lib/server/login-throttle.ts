@@ -24,12 +24,12 @@ export async function reserveLoginAttempt(username: string, address: string, now
   const user = await hit(userKey(username), WINDOW_MS, now);
   if (user.count > MAX_FAILURES) {
     await unhit(userKey(username));
-    return { ok: false, minutes: minutesUntil(user.resetAtMs, now) };
+    return { ok: false, minutes: minutesUntil(user.resetAtMs, now, WINDOW_MS) };
   }
   const addr = await hit(addressKey(address), WINDOW_MS, now);
   if (addr.count > MAX_PER_ADDRESS) {
     await Promise.all([unhit(addressKey(address)), unhit(userKey(username))]);
-    return { ok: false, minutes: minutesUntil(addr.resetAtMs, now) };
+    return { ok: false, minutes: minutesUntil(addr.resetAtMs, now, WINDOW_MS) };
   }
   return { ok: true };
 }

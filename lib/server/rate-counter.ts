@@ -37,5 +37,10 @@ export async function clearCounter(key: string): Promise<void> {
   await db.$executeRaw`DELETE FROM "RateCounter" WHERE "key" = ${key}`;
 }
 
-/** Whole minutes until the window ends, at least 1. */
-export const minutesUntil = (resetAtMs: number, now = Date.now()): number => Math.max(1, Math.ceil((resetAtMs - now) / 60_000));
+/**
+ * Whole minutes until the window ends, at least 1 and at most the window's length: a parallel hit
+ * that opened the window a moment after this request's `now` sets its end that much later, which
+ * must not read as one minute more than the window (16 for 15).
+ */
+export const minutesUntil = (resetAtMs: number, now: number, windowMs: number): number =>
+  Math.min(Math.ceil(windowMs / 60_000), Math.max(1, Math.ceil((resetAtMs - now) / 60_000)));

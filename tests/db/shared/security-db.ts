@@ -32,6 +32,13 @@ export function securityDbSuite(engine: string, open: (() => Promise<TestDatabas
         // The refused ones were handed back: the address holds only the five that went through.
         expect((await counter.hit("login:addr:10.1.1.1", 1)).count).toBe(throttle.MAX_FAILURES + 1);
       });
+      it("a refusal never says more minutes than the window, though a parallel attempt opened it a moment later", async () => {
+        const t = Date.now();
+        // The window was opened by attempts that read the clock 5 s after this one did.
+        for (let i = 0; i < throttle.MAX_FAILURES; i++) await throttle.reserveLoginAttempt("racer", "10.3.3.3", t + 5000);
+        expect(await throttle.reserveLoginAttempt("racer", "10.3.3.3", t)).toEqual({ ok: false, minutes: 15 });
+        expect(await throttle.reserveLoginAttempt("racer", "10.3.3.3", t + 14 * 60_000 + 5000)).toEqual({ ok: false, minutes: 1 });
+      });
       it("a success starts the username afresh; the window ends on time", async () => {
         const now = Date.now();
         for (let i = 0; i < 5; i++) await throttle.reserveLoginAttempt("late", "10.2.2.2", now);
