@@ -3,6 +3,8 @@
  * accounts search and page — read from the address, so that links, the forms' refresh and the back
  * button keep both lists where they were. Bad values fall back to the default.
  */
+import { unitIdParam } from "../tree/path";
+
 export interface AdminAddress {
   /** The unit whose children are listed ("" for the top level). */
   unit: string;
@@ -23,7 +25,7 @@ const pageOf = (v: string | undefined) => {
 const text = (v: string | undefined) => (v ?? "").trim().slice(0, 50);
 
 export function parseAdminAddress(sp: Params): AdminAddress {
-  return { unit: /^[\w-]{1,64}$/.test(sp.unit ?? "") ? (sp.unit as string) : "", q: text(sp.q), page: pageOf(sp.page), uq: text(sp.uq), upage: pageOf(sp.upage) };
+  return { unit: unitIdParam(sp.unit), q: text(sp.q), page: pageOf(sp.page), uq: text(sp.uq), upage: pageOf(sp.upage) };
 }
 
 /** The address after a change: a new place in one list starts it on its first page and leaves the other list as it is. */

@@ -11,6 +11,7 @@ import type { ActingUser } from "./acting-user";
 import { BY_NAME } from "./dashboard-scope";
 import { db } from "./db";
 import { can } from "./permissions";
+import { unitTrail } from "./unit-trail";
 
 export const ADMIN_PAGE_SIZE = 50;
 /** Units a picker offers at a time; more are found by typing more of the name. */
@@ -58,7 +59,7 @@ export async function adminUnitPage(user: ActingUser, sel: { parentId?: string; 
       take: ADMIN_PAGE_SIZE,
       select: { id: true, name: true, kind: true, disabled: true, parent: { select: { name: true } }, _count: { select: { users: true, children: true } } },
     }),
-    parent ? trailOf(parent.path) : [],
+    parent ? unitTrail(parent.path) : [],
   ]);
   return {
     rows: units.map((o) => ({
@@ -77,14 +78,6 @@ export async function adminUnitPage(user: ActingUser, sel: { parentId?: string; 
     trail,
     q,
   };
-}
-
-/** The units of a materialized path, top first: as deep as the tree, a handful. */
-async function trailOf(path: string): Promise<{ id: string; name: string }[]> {
-  const ids = path.split("/").filter(Boolean);
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
 
 /** Enabled units whose name contains `q` (the first by name when empty), with the unit above each. */

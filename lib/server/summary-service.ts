@@ -19,6 +19,7 @@ import type { ActingUser } from "./acting-user";
 import { BY_NAME } from "./dashboard-scope";
 import { db } from "./db";
 import { fillMissingRollups } from "./rollup-store";
+import { unitTrail } from "./unit-trail";
 
 /** By default the summary counts what the supervisor has accepted. */
 export const DEFAULT_SUMMARY_STATUSES: readonly ReportStatus[] = ["approved", "published"];
@@ -68,14 +69,13 @@ export async function supervisorSummary(user: ActingUser, year: number, statuses
     : null;
   const level = chosen ?? (await db.organization.findUnique({ where: { id: user.organizationId }, select }));
   if (!level?.path) return null;
-  const supervisor = await db.organization.findUnique({ where: { id: user.organizationId }, select: { path: true } });
 
   // The level's own report counts only below the supervisor's unit (the supervisor's own is not theirs to review).
   const own = level.id !== user.organizationId;
   const units: Prisma.OrganizationWhereInput = { AND: [{ path: { startsWith: level.path } }, { disabled: false }, own ? {} : { NOT: { id: level.id } }] };
   const [children, trail] = await Promise.all([
     db.organization.findMany({ where: { parentId: level.id, disabled: false }, orderBy: BY_NAME, select: { id: true, name: true, _count: { select: { children: true } } } }),
-    trailBetween(supervisor?.path ?? level.path, level.path),
+    unitTrail(level.path, user.organizationId),
   ]);
 
   const sums = new Map<string, { n: (number | null)[]; reports: number }>();
@@ -166,13 +166,4 @@ function parsed(data: string | undefined) {
   } catch {
     return null;
   }
-}
-
-/** The units from `top` (the supervisor's path) down to `bottom`, both included: as many as the tree is deep. */
-async function trailBetween(top: string, bottom: string): Promise<{ id: string; name: string }[]> {
-  const topIds = top.split("/").filter(Boolean);
-  const ids = bottom.split("/").filter(Boolean).slice(Math.max(0, topIds.length - 1));
-  const rows = await db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }

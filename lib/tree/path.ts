@@ -18,3 +18,15 @@ export function isWithin(path: string, ancestorPath: string): boolean {
 export function depthOf(path: string): number {
   return Math.max(0, path.split("/").filter(Boolean).length - 1);
 }
+
+/** The ids of a path, top first; from `fromId` down when it is one of them (a supervisor's unit and below). */
+export function pathIds(path: string, fromId?: string): string[] {
+  const ids = path.split("/").filter(Boolean);
+  const at = fromId ? ids.indexOf(fromId) : -1;
+  return at > 0 ? ids.slice(at) : ids;
+}
+
+/** A unit id as an address carries it (?unit=, ?area=, ?level=), or "" for anything else. */
+export function unitIdParam(value: string | null | undefined): string {
+  return value && /^[\w-]{1,64}$/.test(value) ? value : "";
+}

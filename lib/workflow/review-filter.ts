@@ -5,6 +5,7 @@
  * under the supervisor's), the order and the page. Bad values fall back to the default.
  */
 import { ORGAN_KIND_IDS } from "../template";
+import { unitIdParam } from "../tree/path";
 import { REPORT_STATUSES, STATUS_LABELS } from "./statuses";
 
 export const REVIEW_FILTERS = [
@@ -49,7 +50,7 @@ export function parseReviewFilter(sp: Params, now = new Date()): ReviewFilter {
   // A search is a name, not a document: trimmed and bounded.
   const q = (sp.q ?? "").trim().slice(0, 50);
   const kind = (ORGAN_KIND_IDS as string[]).includes(sp.kind ?? "") ? (sp.kind as string) : "";
-  const area = /^[\w-]{1,64}$/.test(sp.area ?? "") ? (sp.area as string) : "";
+  const area = unitIdParam(sp.area);
   const sort: ReviewSort = sp.sort === "deadline" ? "deadline" : "name";
   const p = Number(sp.page);
   const page = Number.isInteger(p) && p >= 1 && p <= 100_000 ? p : 1;

@@ -5,6 +5,7 @@ import { PrintButton } from "@/components/review/print-button";
 import { SummaryTableView } from "@/components/review/summary-table";
 import { requireUser } from "@/lib/server/acting-user";
 import { parseSummaryStatuses, supervisorSummary } from "@/lib/server/summary-service";
+import { unitIdParam } from "@/lib/tree/path";
 import { parseReviewFilter } from "@/lib/workflow/review-filter";
 import { REPORT_STATUSES, STATUS_LABELS } from "@/lib/workflow/statuses";
 
@@ -18,7 +19,7 @@ export default async function SummaryPage({ searchParams }: Props) {
   const sp = await searchParams;
   const { year } = parseReviewFilter({ year: sp.year });
   const statuses = parseSummaryStatuses(sp.status);
-  const levelId = /^[\w-]{1,64}$/.test(sp.level ?? "") ? sp.level : undefined;
+  const levelId = unitIdParam(sp.level) || undefined;
   // null for a year without a national format (nothing to sum).
   const at = await supervisorSummary(user, year, statuses, levelId);
   const summary = at?.summary ?? null;
