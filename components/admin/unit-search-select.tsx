@@ -4,32 +4,16 @@
  * most 20 at a time, each with the unit above it — names repeat across counties). `initial` is
  * offered first (the unit being browsed). The chosen id is submitted under `name`.
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useUnitSearch } from "@/components/use-unit-search";
 import { adminInput } from "./form-parts";
 
 type Unit = { id: string; name: string; parentName: string | null };
 
 export function UnitSearchSelect({ name, label, emptyLabel, initial }: { name: string; label: string; emptyLabel: string; initial?: { id: string; name: string } | null }) {
-  const [q, setQ] = useState("");
-  const [found, setFound] = useState<{ units: Unit[]; more: boolean } | null>(null);
+  // When a search fails the list stays as it was; the form still submits what is chosen.
+  const { q, setQ, found } = useUnitSearch<Unit>("/api/admin/units");
   const [value, setValue] = useState(initial?.id ?? "");
-
-  useEffect(() => {
-    let live = true;
-    const t = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/admin/units?q=${encodeURIComponent(q)}`, { cache: "no-store" });
-        const body = (await res.json()) as { ok: boolean; units: Unit[]; more: boolean };
-        if (live && body.ok) setFound({ units: body.units, more: body.more });
-      } catch {
-        // The list stays as it was; the form still submits what is chosen.
-      }
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [q]);
 
   // The chosen unit stays an option while the search changes.
   const [chosen, setChosen] = useState<Unit | null>(initial ? { ...initial, parentName: null } : null);

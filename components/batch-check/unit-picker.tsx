@@ -4,35 +4,12 @@
  * UNIT_CHOICES at a time). A county's handful of units show before anything is typed; a province's
  * tens of thousands are searched, never sent to the page.
  */
-import { useEffect, useId, useState } from "react";
-
-type Found = { units: Array<{ id: string; name: string }>; more: boolean };
+import { useId } from "react";
+import { useUnitSearch } from "@/components/use-unit-search";
 
 export function UnitPicker({ organName, disabled, onPick }: { organName: string; disabled: boolean; onPick: (unitId: string) => void }) {
-  const [q, setQ] = useState("");
-  const [found, setFound] = useState<Found | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { q, setQ, found, failed } = useUnitSearch<{ id: string; name: string }>("/api/batches/units");
   const hint = useId();
-
-  useEffect(() => {
-    let live = true;
-    // Asked once the typing pauses; an answer to an older query is dropped.
-    const t = setTimeout(async () => {
-      try {
-        const res = await fetch(`/api/batches/units?q=${encodeURIComponent(q)}`, { cache: "no-store" });
-        const body = (await res.json()) as Found & { ok: boolean };
-        if (!live) return;
-        setFailed(!body.ok);
-        if (body.ok) setFound({ units: body.units, more: body.more });
-      } catch {
-        if (live) setFailed(true);
-      }
-    }, 250);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [q]);
 
   const n = found?.units.length ?? 0;
   return (
